@@ -1,0 +1,189 @@
+/**
+ * The parallel-text document model: every type that crosses a package boundary.
+ * Offsets are UTF-16 code-unit indices into `TextDocument.source`, which is never altered,
+ * so every annotation can be traced back to the exact characters it annotates.
+ */
+
+/** A BCP 47 language tag such as `ru` or `en`. */
+export type LanguageTag = string;
+
+/** Half-open range `[start, end)` of UTF-16 code units in a document's `source`. */
+export interface SourceRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a text comes from. Shown to readers so an archival, an official and a reconstructed text are never confused. */
+export type ProvenanceKind =
+  | 'archival' // a text transcribed from an archive
+  | 'official' // an official text, e.g. a UN language version
+  | 'published' // a published translation or edition
+  | 'reconstruction' // written for this project, e.g. a back-translation; never the original
+  | 'user' // supplied by the person using the tool
+  | 'unknown';
+
+export interface Provenance {
+  readonly kind: ProvenanceKind;
+  /** A short human label, e.g. 'Reconstruction — not the archival text'. */
+  readonly label?: string;
+  /** Longer explanation: who made it, from what, and why. */
+  readonly note?: string;
+}
+
+export interface DocumentMeta {
+  readonly title?: string;
+  readonly date?: string;
+  readonly citation?: string;
+  readonly summary?: string;
+  /** Language the document was first written in, as the source states it (e.g. 'Russian'). */
+  readonly originalLanguage?: string;
+  readonly translator?: string;
+  /** An editorial source statement such as the archive page's `[Source: …]`. */
+  readonly sourceNote?: string;
+  readonly url?: string;
+  readonly provenance: Provenance;
+  /** Every `key: value` field as found (front matter or archive headings), keys lower-cased. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** The four kinds of translator insertion. */
+export type InsertionKind = 'transliteration' | 'supplied' | 'gloss' | 'editorial';
+
+export const INSERTION_KINDS: readonly InsertionKind[] = ['transliteration', 'supplied', 'gloss', 'editorial'];
+
+/** A word of the aligned source paragraph that an insertion renders (e.g. договорённость for [dogovorion-nost]). */
+export interface SourceLink {
+  /** 0-based index of the source body paragraph. */
+  readonly paragraph: number;
+  /** Offsets into the source document's `source` string. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0..1: how sure the link is. */
+  readonly confidence: number;
+  /** Transliteration scheme(s) under which the forms matched, e.g. 'ala-lc'. */
+  readonly scheme?: string;
+}
+
+export interface PlainSpan extends SourceRange {
+  readonly type: 'text';
+  readonly text: string;
+}
+
+/** A bracketed insertion: `start`/`end` cover the brackets; `inner` covers what stands between them. */
+export interface InsertionSpan extends SourceRange {
+  readonly type: 'insertion';
+  /** The whole bracket as printed, `[` and `]` included. */
+  readonly text: string;
+  readonly inner: SourceRange;
+  /** What stands between the brackets. */
+  readonly content: string;
+  readonly kind: InsertionKind;
+  /** 0..1 */
+  readonly confidence: number;
+  /** Why the classifier chose this kind, for people (popover, CLI text report). */
+  readonly reason: string;
+  /** True when an author's explicit marker or sidecar set the kind. */
+  readonly overridden: boolean;
+  /** Set once the document is aligned with its source, for transliterations. */
+  readonly renders?: SourceLink;
+}
+
+/** A reference to a numbered note, e.g. the `1` in `yesterday.1` or `[^1]`. */
+export interface NoteRefSpan extends SourceRange {
+  readonly type: 'noteref';
+  readonly text: string;
+  readonly label: string;
+}
+
+export type Span = PlainSpan | InsertionSpan | NoteRefSpan;
+
+export interface Paragraph extends SourceRange {
+  /** 0-based body-paragraph index: the one numbering used in every output. */
+  readonly index: number;
+  /** Stable id for fragments and events, e.g. `p12`. */
+  readonly id: string;
+  /** The paragraph exactly as printed (`source.slice(start, end)`). */
+  readonly text: string;
+  /** Contiguous spans covering `text` exactly. */
+  readonly spans: readonly Span[];
+  /** 1-based line of the paragraph's first character in `source`. */
+  readonly line: number;
+  /** True when the next paragraph continues this one (a page-break split). */
+  readonly continues: boolean;
+}
+
+export interface Note extends SourceRange {
+  readonly label: string;
+  readonly id: string;
+  /** The note's text without its label marker. */
+  readonly text: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in input. Bad input is data, never an exception. */
+export interface Diagnostic {
+  readonly severity: Severity;
+  /** Stable machine-readable code, e.g. 'unbalanced-bracket'. */
+  readonly code: string;
+  readonly message: string;
+  /** 1-based line and column in the input. */
+  readonly line: number;
+  readonly column: number;
+  /** Offset into `source`, when the problem has a place. */
+  readonly offset?: number;
+}
+
+/** The input shapes the parser understands. */
+export type InputForm = 'plain' | 'front-matter' | 'archive-page' | 'markdown-footnotes';
+
+/** A stretch of the source with its role; segments are contiguous and cover the source exactly. */
+export interface Segment extends SourceRange {
+  readonly role: 'front-matter' | 'header' | 'paragraph' | 'separator' | 'signature' | 'note' | 'source-note' | 'trailer';
+}
+
+export interface TextDocument {
+  readonly lang: LanguageTag;
+  readonly meta: DocumentMeta;
+  readonly paragraphs: readonly Paragraph[];
+  readonly notes: readonly Note[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The input exactly as given. */
+  readonly source: string;
+  readonly form: InputForm;
+  /** The source cut into roles, contiguous and complete: `serialize` rebuilds the input from them. */
+  readonly segments: readonly Segment[];
+}
+
+/** One aligned pair: body-paragraph indices of each side (either may be empty for 0:1 and 1:0). */
+export interface AlignmentPair {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  /** 0..1: confidence that this pair is right. */
+  readonly score: number;
+  /** True when a person fixed this pair; the aligner never moves it. */
+  readonly pinned?: boolean;
+}
+
+export interface DoubtfulPair {
+  /** Index into `Alignment.pairs`. */
+  readonly pair: number;
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  readonly score: number;
+  readonly reasons: readonly string[];
+}
+
+export interface Alignment {
+  /** Monotone pairs covering every paragraph of both sides exactly once. */
+  readonly pairs: readonly AlignmentPair[];
+  readonly doubtful: readonly DoubtfulPair[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A pair a person fixed: source paragraph(s) ↔ target paragraph(s). */
+export interface Pin {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+}

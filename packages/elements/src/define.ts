@@ -1,0 +1,10 @@
+/**
+ * Registers every parallel-text tag. The only module of this package with side effects.
+ * It re-exports the classes so one import both registers the tags and brings their types
+ * (including the HTMLElementTagNameMap entries) into scope.
+ */
+import { ParallelTextElement } from './parallel-text.js';
+
+ParallelTextElement.define();
+
+export * from './index.js';
