@@ -187,3 +187,22 @@ export interface Pin {
   readonly source: readonly number[];
   readonly target: readonly number[];
 }
+
+/**
+ * A teaching annotation resolved to a place in a document: a note on a translation choice,
+ * anchored to a span of one paragraph on either side. Offsets are into the paragraph's `text`.
+ */
+export interface AnnotationMark {
+  readonly id: string;
+  readonly side: 'source' | 'target';
+  /** 0-based body-paragraph index on that side. */
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  /** Short heading, also the mark's accessible name. */
+  readonly title: string;
+  /** Plain text (never markup) shown when the mark is opened. */
+  readonly body: string;
+  /** Free category, e.g. 'term', 'supplied', 'gloss', 'typo', 'question'. */
+  readonly category?: string;
+}
