@@ -133,6 +133,11 @@ export interface Diagnostic {
   readonly column: number;
   /** Offset into `source`, when the problem has a place. */
   readonly offset?: number;
+  /**
+   * For a problem in an alignment rather than a text: the index into `Alignment.pairs` it concerns.
+   * Such diagnostics have no place in a text, so their `line` and `column` are 0.
+   */
+  readonly pair?: number;
 }
 
 /** The input shapes the parser understands. */
