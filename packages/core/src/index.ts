@@ -6,6 +6,7 @@ export type * from './model.js';
 export { INSERTION_KINDS } from './model.js';
 export { lineRanges, paragraphRanges, isBlank, type LineRange } from './text/paragraph-ranges.js';
 export * from './translit/index.js';
+export * from './translit/index.js';
 export { mergePairs, splitPair, shiftBoundary, type EditResult } from './align/edit.js';
 export { validateAlignment } from './align/validate.js';
 export { compareText, DEFAULT_TIMEOUT_MS } from './diff/compare-text.js';
