@@ -2,4 +2,11 @@
  * @parallel-text/elements: the element classes, free of side effects.
  * Import `@parallel-text/elements/define.js` to register the tags.
  */
-export { ParallelTextElement } from './parallel-text.js';
+export { ParallelTextElement, type LayoutMode } from './parallel-text.js';
+export type { InsertionMode, ConcealMode } from './parallel-text/render-row.js';
+export {
+  ParallelTextSelectEvent,
+  ParallelTextAlignmentChangeEvent,
+  ParallelTextReadyEvent,
+  ParallelTextProgressEvent,
+} from './events/index.js';
