@@ -1,8 +1,14 @@
-/** Demo entry: registers the elements and gives the viewer its texts. */
+/** Demo entry: fonts and styles, the library's elements, then the application shell. */
+import '@fontsource/pt-serif/400.css';
+import '@fontsource/pt-serif/400-italic.css';
+import '@fontsource/pt-serif/700.css';
+import '@fontsource/pt-sans/400.css';
+import '@fontsource/pt-sans/700.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/teaching.css';
+import './styles/print.css';
 import '@parallel-text/elements/define.js';
-
-const viewer = document.querySelector('parallel-text');
-if (viewer) {
-  viewer.source = 'Прошу указаний.';
-  viewer.target = 'I request instructions.';
-}
+import './app/demo-app.js';
