@@ -68,6 +68,11 @@ export interface SourceLink {
 export interface PlainSpan extends SourceRange {
   readonly type: 'text';
   readonly text: string;
+  /**
+   * Set for an author's inline override marker such as `{.supplied}` right after a bracket:
+   * it is part of the source text (so it is kept), but not prose, so a viewer may hide it.
+   */
+  readonly role?: 'override-marker';
 }
 
 /** A bracketed insertion: `start`/`end` cover the brackets; `inner` covers what stands between them. */
@@ -159,6 +164,33 @@ export interface TextDocument {
   readonly form: InputForm;
   /** The source cut into roles, contiguous and complete: `serialize` rebuilds the input from them. */
   readonly segments: readonly Segment[];
+}
+
+/**
+ * An author's correction of how one insertion is classified, kept beside the text (a sidecar)
+ * so the text itself never has to change: `{ "paragraph": 3, "match": "[back]", "kind": "supplied" }`.
+ */
+export interface InsertionOverride {
+  /** 0-based body paragraph; when absent, every matching insertion in the document. */
+  readonly paragraph?: number;
+  /** The bracket as printed (`[back]`) or only what stands between the brackets (`back`). */
+  readonly match: string;
+  /** 1-based: which of several equal matches in the paragraph (default: all of them). */
+  readonly occurrence?: number;
+  readonly kind: InsertionKind;
+  /** Why the author chose this kind, shown instead of the classifier's reason. */
+  readonly reason?: string;
+}
+
+export interface ParseOptions {
+  /** BCP 47 tag; when absent, front matter `lang`, else guessed from the script (ru / en). */
+  readonly lang?: LanguageTag;
+  /** The input form, or `auto` (the default) to detect it. */
+  readonly form?: InputForm | 'auto';
+  /** Where the text comes from; overrides what front matter or the layout suggest. */
+  readonly provenance?: Provenance;
+  /** Sidecar corrections of insertion kinds. */
+  readonly overrides?: readonly InsertionOverride[];
 }
 
 /** One aligned pair: body-paragraph indices of each side (either may be empty for 0:1 and 1:0). */

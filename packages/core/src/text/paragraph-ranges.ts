@@ -36,11 +36,15 @@ export function isBlank(text: string): boolean {
   return BLANK.test(text);
 }
 
-/** Ranges of blank-line-separated paragraphs, trimmed of surrounding whitespace. */
-export function paragraphRanges(source: string): LineRange[] {
+/**
+ * Ranges of blank-line-separated paragraphs, trimmed of surrounding whitespace. Lines that start
+ * before `from` (e.g. front matter already read) are skipped.
+ */
+export function paragraphRanges(source: string, from = 0): LineRange[] {
   const paragraphs: LineRange[] = [];
   let current: { start: number; end: number; line: number } | undefined;
   for (const line of lineRanges(source)) {
+    if (line.start < from) continue;
     if (isBlank(source.slice(line.start, line.end))) {
       if (current) paragraphs.push(trimRange(source, current));
       current = undefined;

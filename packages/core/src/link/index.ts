@@ -1,0 +1,2 @@
+/** Public face of linking: transliterations to the source words they render. */
+export { linkTransliterations } from './link-transliterations.js';
