@@ -60,21 +60,25 @@ export class ViewerInteraction {
 
   /** Reveals a fragment now, or once the viewer is ready. `focus` moves focus there too (in-viewer links). */
   reveal(fragment: string, focus: boolean): boolean {
+    return this.revealAndWait(fragment, focus) !== undefined;
+  }
+
+  /** As `reveal`, with a promise for when the fragment is in view (undefined when it names nothing). */
+  private revealAndWait(fragment: string, focus: boolean): Promise<unknown> | undefined {
     const parsed = parseFragment(fragment);
-    if (!parsed) return false;
+    if (!parsed) return undefined;
     const result = this.host.result;
     const table = this.host.rowTable;
     if (!result || !table) {
       this.pending = fragment;
-      return true;
+      return Promise.resolve();
     }
     const place = locateFragment(parsed, result, table);
-    if (!place) return false;
+    if (!place) return undefined;
     this.host.highlighted = place.id;
     this.host.highlightedRow = place.row;
     if (place.row >= 0) this.host.activeRow = place.row;
-    void this.scrollTo(place.row, place.id, focus, 'center');
-    return true;
+    return this.scrollTo(place.row, place.id, focus, 'center');
   }
 
   revealPending(): void {
@@ -158,11 +162,10 @@ export class ViewerInteraction {
     if (!control) return;
     if (control.hasAttribute('data-close-popover')) this.popover.close();
     else if (control.dataset.reveal) {
-      const fragment = control.dataset.reveal;
       const word = control.dataset.wordKey;
-      this.popover.close();
-      this.reveal(fragment, true);
-      if (word) void this.host.updateComplete.then(() => { this.linkWord(word); });
+      this.popover.close(false);
+      const shown = this.revealAndWait(control.dataset.reveal, true);
+      if (word) void shown?.then(() => { this.linkWord(word); });
     }
   }
 

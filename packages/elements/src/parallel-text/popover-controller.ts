@@ -43,9 +43,12 @@ export class PopoverController {
     window.addEventListener('resize', this.reposition, { passive: true });
   }
 
-  close(): void {
+  /** Closes the popover; `returnFocus: false` when the caller moves focus somewhere else itself. */
+  close(returnFocus = true): void {
     const popover = this.popover();
-    if (popover && this.isOpen) popover.hidePopover();
+    if (!popover || !this.isOpen) return;
+    if (!returnFocus) this.anchor = undefined;
+    popover.hidePopover();
   }
 
   /** Call from the popover's `beforetoggle`: returns focus to the anchor when the popover held it. */
