@@ -75,7 +75,7 @@ export class DocumentPageElement extends LightElement {
     // A visitor's text without front matter is labelled as theirs; one with front matter says for itself.
     return this.ownSource.trimStart().startsWith('---')
       ? this.ownSource
-      : withFrontMatter({ provenance: 'user', label: 'Your text', note: 'Supplied by you in this browser; not stored.' }, this.ownSource);
+      : withFrontMatter({ provenance: 'user', 'provenance-label': 'Your text', 'provenance-note': 'Supplied by you in this browser; not stored.' }, this.ownSource);
   }
 
   private readonly handleReady = (event: ParallelTextReadyEvent) => {

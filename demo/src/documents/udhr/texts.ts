@@ -18,8 +18,8 @@ function declarationText(html: string, note: string): string {
       lang: declaration.lang,
       date: '1948-12-10',
       provenance: 'official',
-      label: 'Official UN text',
-      note,
+      'provenance-label': 'Official UN text',
+      'provenance-note': note,
     },
     declaration.paragraphs.join('\n\n'),
   );
