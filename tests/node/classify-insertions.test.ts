@@ -14,6 +14,7 @@ interface Row {
 const ROWS: readonly Row[] = [
   // transliterations: endings, digraphs, soft signs, line-break hyphens, Cyrillic itself
   { before: 'the understanding ', content: 'dogovorion-nost', after: ' with', kind: 'transliteration' },
+  { before: 'the understanding ', content: 'dogovorion-\nnost', after: ' with', kind: 'transliteration' },
   { before: 'public opinion ', content: "obshchestvennost'", after: ' in his', kind: 'transliteration' },
   { before: 'the meeting ', content: 'soveshchanie', after: ' of', kind: 'transliteration' },
   { before: 'a statement ', content: 'zayavlenie', after: '.', kind: 'transliteration' },

@@ -8,6 +8,7 @@ import { editorialByShape, editorialMarker } from './editorial-signals.js';
 import { englishSuffix, isCommonEnglish } from './english-words.js';
 import { glossVerdict, nameOnly } from './gloss-signals.js';
 import { transliterationEvidence } from './transliteration-signals.js';
+import { joinLineBreakHyphens } from '../text/line-break-hyphen.js';
 
 export interface InsertionContext {
   /** What stands between the brackets. */
@@ -36,7 +37,8 @@ const LETTER = /\p{L}/gu;
 const WORD = /[\p{L}\p{M}'’ʹʺ-]+/gu;
 
 export function classifyInsertion(context: InsertionContext): Classification {
-  const content = context.content.trim();
+  // A word hyphenated across a line break is one word (dogovorion-\nnost).
+  const content = joinLineBreakHyphens(context.content.trim());
   const letters = content.match(LETTER)?.length ?? 0;
   const cyrillic = content.match(CYRILLIC)?.length ?? 0;
   if (letters > 0 && cyrillic * 2 >= letters) {

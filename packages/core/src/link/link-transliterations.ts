@@ -8,6 +8,7 @@ import { romanize } from '../translit/romanize.js';
 import { TRANSLIT_SCHEMES } from '../translit/schemes.js';
 import { SIMILAR_THRESHOLD, similarKeys } from '../translit/similarity.js';
 import { sourceWords, type SourceWord } from './source-words.js';
+import { joinLineBreakHyphens } from '../text/line-break-hyphen.js';
 
 const CONTENT_WORD = /[\p{L}\p{M}'’ʹʺ\-‐\u00ad]+/gu;
 
@@ -37,7 +38,7 @@ function linked(span: InsertionSpan, words: readonly SourceWord[]): InsertionSpa
   const rest: InsertionSpan = { ...span };
   // A stale link from an earlier alignment must not survive relinking.
   delete (rest as { renders?: SourceLink }).renders;
-  const parts = span.content.match(CONTENT_WORD) ?? [];
+  const parts = joinLineBreakHyphens(span.content).match(CONTENT_WORD) ?? [];
   const best = bestWindow(parts, words);
   if (!best || best.score < SIMILAR_THRESHOLD) return rest;
   const first = best.words[0];
