@@ -70,7 +70,7 @@ export class DemoAppElement extends LightElement {
         document.querySelector<HTMLElement>('#main')?.focus();
       }}>Skip to the text</a>
       <header class="site-header no-print">
-        <a class="brand" href="#/" aria-label="parallel-text, home">
+        <a class="brand" href="#/">
           <span class="brand-mark" aria-hidden="true"><span lang="ru">Я</span><span>A</span></span>
           <span class="brand-name">parallel-text</span>
         </a>

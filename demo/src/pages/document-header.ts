@@ -16,7 +16,11 @@ export function renderProvenanceNotice(source: TextDocument, visitorText: boolea
   const provenance = source.meta.provenance;
   if (provenance.kind === 'reconstruction') {
     return html`<div class="provenance-notice is-reconstruction" role="note" aria-label="About the Russian text">
-      <p><strong>${provenance.label ?? 'Reconstruction — not the archival text'}.</strong> ${provenance.note ?? ''}</p>
+      <p>
+        <strong>${provenance.label ?? 'Reconstruction — not the archival text'}.</strong> The Russian shown is a back-translation written
+        for this demo, not Dobrynin’s words.
+      </p>
+      ${provenance.note ? html`<details><summary>About this reconstruction</summary><p>${provenance.note}</p></details>` : nothing}
     </div>`;
   }
   if (visitorText) {

@@ -38,7 +38,7 @@ export class NotesPanelElement extends LightElement {
       <button
         type="button"
         class="link-button no-print"
-        aria-label=${`Show “${mark.title}” in the text`}
+        aria-label=${`Show in the text: ${mark.title}`}
         @click=${() => this.dispatchEvent(new ShowFragmentEvent(fragmentOf(mark)))}
       >
         Show in the text
