@@ -75,8 +75,21 @@ const ENGLISH_SPELLINGS = /w|q|x|th|ph|wh|gh|ck|ee|oo|ea|ou|oa|c(?!h)/gu;
 const SOFT_SIGN = /[bcdfgklmnprstvz]['’](?=$|[a-z])/u;
 const CONTRACTION = /['’](?:s|t|ll|re|ve|d|m)$/u;
 
+/** Words recur (a term is bracketed again and again): remember the evidence, within bounds. */
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, Evidence>();
+
 /** How strongly one Latin word (no spaces; hyphens allowed) looks like transliterated Russian. */
 export function transliterationEvidence(word: string): Evidence {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const evidence = weigh(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, evidence);
+  return evidence;
+}
+
+function weigh(word: string): Evidence {
   const lower = word.toLowerCase();
   const parts = lower.split(/[-‐‑\u00ad]/u).filter(Boolean);
   if (parts.length > 1 && parts.every((part) => isCommonEnglish(part))) return { score: -4, signals: [] };

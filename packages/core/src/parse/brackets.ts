@@ -22,20 +22,23 @@ export interface BracketScan {
   readonly stray: readonly number[];
 }
 
-const OPEN = 91; // [
-const CLOSE = 93; // ]
-
 export function scanBrackets(text: string): BracketScan {
   const stack: number[] = [];
   const closed: BracketPair[] = [];
   const stray: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === OPEN) stack.push(i);
-    else if (code === CLOSE) {
+  // Jump from bracket to bracket with indexOf (most of a paragraph has none); each search
+  // restarts only after the bracket it found, so the scan stays linear.
+  let nextOpen = text.indexOf('[');
+  let nextClose = text.indexOf(']');
+  while (nextOpen !== -1 || nextClose !== -1) {
+    if (nextClose === -1 || (nextOpen !== -1 && nextOpen < nextClose)) {
+      stack.push(nextOpen);
+      nextOpen = text.indexOf('[', nextOpen + 1);
+    } else {
       const open = stack.pop();
-      if (open === undefined) stray.push(i);
-      else closed.push({ open, close: i });
+      if (open === undefined) stray.push(nextClose);
+      else closed.push({ open, close: nextClose });
+      nextClose = text.indexOf(']', nextClose + 1);
     }
   }
   // Keep only the pairs no other closed pair contains; inner ones are reported as nested.

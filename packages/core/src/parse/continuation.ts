@@ -26,10 +26,12 @@ function endingText(text: string, spans: readonly Span[], start: number): string
 }
 
 export function endsOpen(text: string, spans: readonly Span[], start: number): boolean {
-  const ending = endingText(text, spans, start).replace(TRAILING_CLOSERS, '');
+  // Only the last characters matter; an end-anchored regex on a whole long paragraph is slow.
+  const ending = endingText(text, spans, start).slice(-40).replace(TRAILING_CLOSERS, '');
   return ending !== '' && !CLOSING.test(ending);
 }
 
+/** `text` need only be the next paragraph's first few dozen characters. */
 export function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text.replace(LEADING_OPENERS, ''));
 }

@@ -13,23 +13,46 @@ const LONG_PARAGRAPH = 20_000;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
 
+/** Past this many of one kind, a list stops helping anyone: the rest are counted, not listed. */
+const PER_CODE_LIMIT = 200;
+
 export class DiagnosticSink {
   private readonly items: Diagnostic[] = [];
+  private readonly counts = new Map<string, number>();
 
   constructor(readonly position: (offset: number) => Position) {}
 
   add(severity: Severity, code: string, message: string, offset: number): void {
+    if (!this.admit(code)) return;
     const { line, column } = this.position(offset);
     this.items.push({ severity, code, message, line, column, offset });
   }
 
   addAll(diagnostics: readonly Diagnostic[]): void {
-    this.items.push(...diagnostics);
+    for (const diagnostic of diagnostics) if (this.admit(diagnostic.code)) this.items.push(diagnostic);
   }
 
-  /** In reading order, so a person can work down the list. */
+  /** In reading order, so a person can work down the list; then one line per truncated kind. */
   sorted(): Diagnostic[] {
-    return [...this.items].sort((a, b) => a.line - b.line || a.column - b.column);
+    const listed = [...this.items].sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const [code, count] of this.counts) {
+      if (count <= PER_CODE_LIMIT) continue;
+      const last = listed.findLast((diagnostic) => diagnostic.code === code);
+      listed.push({
+        severity: 'info',
+        code: 'more-diagnostics',
+        message: `${count - PER_CODE_LIMIT} more "${code}" diagnostics are not listed (${count} in all).`,
+        line: last?.line ?? 1,
+        column: last?.column ?? 1,
+      });
+    }
+    return listed;
+  }
+
+  private admit(code: string): boolean {
+    const count = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, count);
+    return count <= PER_CODE_LIMIT;
   }
 }
 

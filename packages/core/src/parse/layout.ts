@@ -65,11 +65,14 @@ export function readLayout(source: string, requested: InputForm | 'auto'): Layou
   });
   // Numbered blocks are notes only when the body refers to them; otherwise they are the body's own list.
   const labels = new Set(numberedNotes.map((note) => note.label));
-  const body = ranges.filter((_, index) => roles[index] === 'paragraph' && !numbered.includes(index));
-  const referenced = body.some((range) => {
-    const text = source.slice(range.start, range.end);
-    return findGluedRefs(text, labels).length > 0 || [...labels].some((label) => text.includes(`[${label}]`));
-  });
+  const tail = new Set(numbered);
+  const referenced =
+    labels.size > 0 &&
+    ranges.some((range, index) => {
+      if (roles[index] !== 'paragraph' || tail.has(index)) return false;
+      const text = source.slice(range.start, range.end);
+      return findGluedRefs(text, labels).length > 0 || [...labels].some((label) => text.includes(`[${label}]`));
+    });
   if (referenced) {
     for (const index of numbered) roles[index] = 'note';
     notes.push(...numberedNotes);

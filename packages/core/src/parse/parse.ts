@@ -112,7 +112,7 @@ function buildParagraphs(source: string, layout: Layout, labels: ReadonlySet<str
     const text = source.slice(block.start, block.end);
     const spans = scans[index]?.spans ?? [];
     const next = bodies[index + 1];
-    const continues = next !== undefined && endsOpen(text, spans, block.start) && startsLowerCase(source.slice(next.start, next.end));
+    const continues = next !== undefined && endsOpen(text, spans, block.start) && startsLowerCase(source.slice(next.start, Math.min(next.end, next.start + 40)));
     return { index, id: `p${index}`, start: block.start, end: block.end, text, spans, line: block.line, continues };
   });
 }

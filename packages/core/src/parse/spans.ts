@@ -26,6 +26,8 @@ const FOOTNOTE_REF = /^\^([^\s\]]{1,40})$/u;
 const NUMBER_REF = /^\d{1,3}$/u;
 const LINK_TARGET = /^\((?:https?:|mailto:|\/|#|\.{1,2}\/)/iu;
 const MARKER = /^\{\.?(transliteration|supplied|gloss|editorial)\}/iu;
+/** The classifier looks only at a bracket's neighbourhood; copying whole long paragraphs would be waste. */
+const CONTEXT = 160;
 
 type Token = InsertionSpan | NoteRefSpan | PlainSpan;
 
@@ -65,7 +67,7 @@ export function scanParagraph(source: string, start: number, end: number, labels
 /** The insertion span for one bracket pair, and its override marker span if the author wrote one. */
 function insertion(text: string, base: number, open: number, close: number): Token[] {
   const content = text.slice(open + 1, close);
-  const marker = MARKER.exec(text.slice(close + 1));
+  const marker = MARKER.exec(text.slice(close + 1, close + 40));
   const afterEnd = close + 1 + (marker?.[0].length ?? 0);
   const markedKind = marker?.[1]?.toLowerCase() as InsertionKind | undefined;
   const classified =
@@ -73,8 +75,8 @@ function insertion(text: string, base: number, open: number, close: number): Tok
       ? { kind: markedKind, confidence: 1, reason: `Set by the author\u2019s marker ${marker?.[0] ?? ''}.` }
       : classifyInsertion({
           content,
-          before: text.slice(0, open),
-          after: text.slice(afterEnd),
+          before: text.slice(Math.max(0, open - CONTEXT), open),
+          after: text.slice(afterEnd, afterEnd + CONTEXT),
           wholeParagraph: open === 0 && close === text.length - 1,
         });
   const span: InsertionSpan = {

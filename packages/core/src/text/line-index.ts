@@ -11,16 +11,10 @@ export interface Position {
 
 /** Builds a lookup from offset to position for one source string (binary search over line starts). */
 export function lineIndex(source: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = 0; i < source.length; i += 1) {
-    const code = source.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13) {
-      if (source.charCodeAt(i + 1) === 10) i += 1;
-      starts.push(i + 1);
-    }
-  }
+  // Built on first use: most documents never need a position, and large ones are costly to index.
+  let starts: number[] | undefined;
   return (offset) => {
+    starts ??= lineStarts(source);
     const at = Math.max(0, Math.min(offset, source.length));
     let low = 0;
     let high = starts.length - 1;
@@ -31,4 +25,10 @@ export function lineIndex(source: string): (offset: number) => Position {
     }
     return { line: low + 1, column: at - (starts[low] ?? 0) + 1 };
   };
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (const match of source.matchAll(/\r\n|\n|\r/gu)) starts.push(match.index + match[0].length);
+  return starts;
 }
