@@ -226,6 +226,46 @@ export interface Pin {
 }
 
 /**
+ * The aligner's cost model, in nats (negative log probabilities). Defaults suit Russian–English
+ * prose; change them only to study the aligner, and measure with `pnpm bench align`.
+ */
+export interface AlignTuning {
+  /** Extra cost of 1:1, 1:2, 2:1, 2:2, 1:3 and 3:1 pairs, in that order. */
+  readonly moveCost: readonly number[];
+  /** Cost of leaving a paragraph unpaired after a pair (opens an omission). */
+  readonly gapOpen: number;
+  /** Cost of each further unpaired paragraph in the same run. */
+  readonly gapExtend: number;
+  /** Starting Gale–Church variance per character (refitted from the texts). */
+  readonly lengthVariance: number;
+  /** Bonus per nat of anchor weight (numbers, names, cognates) two paragraphs share. */
+  readonly sharedBonus: number;
+  /** Cost per nat of anchor weight one side has and its counterpart lacks. */
+  readonly missingCost: number;
+  /** Cost per differing question or exclamation mark (at most three counted). */
+  readonly punctuationCost: number;
+  /** Cost when one side opens with dialogue and the other does not. */
+  readonly dialogueCost: number;
+  /** Half-width of the search band, in paragraphs. */
+  readonly bandWidth: number;
+  /** Stretches with at most this many lattice cells are searched exhaustively. */
+  readonly exhaustiveCells: number;
+  /** The search never allocates more lattice cells than this. */
+  readonly maxCells: number;
+  /** Pairs scored below this are listed as doubtful. */
+  readonly doubtfulBelow: number;
+}
+
+export interface AlignOptions {
+  /** Pairs a person fixed; they are kept exactly and the stretches between them aligned on their own. */
+  readonly pins?: readonly Pin[];
+  /** Called now and then with work done out of the total (for a progress bar, e.g. from a Web Worker). */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Overrides for the cost model; anything left out keeps its default. */
+  readonly tuning?: Partial<AlignTuning>;
+}
+
+/**
  * A teaching annotation resolved to a place in a document: a note on a translation choice,
  * anchored to a span of one paragraph on either side. Offsets are into the paragraph's `text`.
  */

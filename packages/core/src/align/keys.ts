@@ -1,0 +1,206 @@
+/**
+ * Anchor keys: what a Russian paragraph and its English translation can share although they are
+ * in different scripts — numbers, dates, and words whose transliteration keys agree (names,
+ * cognates, Latin tokens, the translator's transliterated insertions). Keys are small integers
+ * in one vocabulary per alignment. It uses the translit module's keys and never transliterates by itself.
+ */
+import { skeleton } from '../translit/index.js';
+import { monthOf, romanDateNumbers, romanValue } from './dates.js';
+import { scanText, type ScanCounts, type ScanSink } from './scan.js';
+
+/** Paragraph → key ids, as compressed rows: keys of paragraph i are `ids[offsets[i] .. offsets[i + 1])`, ascending. */
+export interface KeyRows {
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  /** 1 where the key comes only from an insertion: it may match, but its absence is no evidence. */
+  readonly optional: Uint8Array;
+}
+
+/** Consonants that Russian case endings add to a stem (-ом, -ах, -ов, -ами), as skeletons spell them. */
+const RUSSIAN_ENDING_CONSONANTS = new Set(['m', 'h', 'f']);
+/** Words shorter than this carry no key unless they are names or Roman numerals; most are function words. */
+const MIN_WORD = 3;
+const NO_KEYS: readonly number[] = [];
+
+function mayBeRoman(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!'IVXLCDM'.includes(text.charAt(i))) return false;
+  return true;
+}
+
+/** One shared vocabulary of key strings for both sides of one alignment, with per-word memoization. */
+export class KeyVocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly plainWords = new Map<string, readonly number[]>();
+  private readonly namedWords = new Map<string, readonly number[]>();
+  private readonly numbers = new Map<string, number>();
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  numberId(digits: string): number {
+    let id = this.numbers.get(digits);
+    if (id === undefined) {
+      let first = 0;
+      while (first < digits.length - 1 && digits.charCodeAt(first) === 48) first += 1;
+      id = this.id(`#${digits.slice(first)}`);
+      this.numbers.set(digits, id);
+    }
+    return id;
+  }
+
+  /**
+   * Keys of one word: its consonant skeleton, plus the skeleton without a final inflectional
+   * consonant (Раском ↔ Rusk, Presidents ↔ президент); month names and Roman numerals as numbers.
+   * Short skeletons only count for names.
+   */
+  wordIds(word: string, named: boolean): readonly number[] {
+    const memo = named ? this.namedWords : this.plainWords;
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    const keys: number[] = [];
+    const month = monthOf(word);
+    if (month > 0) keys.push(this.id(`#${month}`));
+    const roman = word.length >= 2 ? romanValue(word) : 0;
+    if (roman > 0) keys.push(this.id(`#${roman}`));
+    const shape = skeleton(word);
+    if (shape.length >= 3 || (named && shape.length === 2)) {
+      keys.push(this.id(`w${shape}`));
+      if (shape.length >= 4) {
+        const last = shape.charAt(shape.length - 1);
+        if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`));
+      }
+    }
+    const result = keys.length === 0 ? NO_KEYS : keys;
+    memo.set(word, result);
+    return result;
+  }
+}
+
+/** Scans paragraphs and collects their keys into compressed rows; one instance per side. */
+export class ParagraphKeyer implements ScanSink {
+  private buffer = new Int32Array(1024);
+  private used = 0;
+  private rowStart = 0;
+  /** Encoded key (id * 2 + optional) of this paragraph, before sorting. */
+  private flag = 0;
+  /** Single capital letters I, V, X…: Roman numerals only if the paragraph turns out to be Russian. */
+  private loneRomans: number[] = [];
+  private readonly offsets: number[] = [0];
+
+  constructor(private readonly vocabulary: KeyVocabulary) {}
+
+  word(text: string, start: number, end: number, named: boolean): void {
+    const length = end - start;
+    if (length === 1) {
+      const value = romanValue(text.charAt(start));
+      if (value > 0) this.loneRomans.push(value);
+      return;
+    }
+    if (length < MIN_WORD && !named && !mayBeRoman(text, start, end)) return;
+    for (const id of this.vocabulary.wordIds(text.slice(start, end), named)) this.push(id);
+  }
+
+  number(text: string, start: number, end: number): void {
+    this.push(this.vocabulary.numberId(text.slice(start, end)));
+  }
+
+  private push(id: number): void {
+    if (this.used === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.used] = id * 2 + this.flag;
+    this.used += 1;
+  }
+
+  /** Scans one paragraph's body and its insertion renderings (optional keys), then closes its row. */
+  add(body: string, rendering: string, counts: ScanCounts): void {
+    this.flag = 0;
+    this.loneRomans.length = 0;
+    scanText(body, counts, this);
+    if (this.loneRomans.length > 0 && counts.cyrillicWords > counts.latinWords) {
+      for (const value of this.loneRomans) this.push(this.vocabulary.id(`#${value}`));
+    }
+    if (/\d\s?\.\s?[IVX]/.test(body)) for (const number of romanDateNumbers(body)) this.push(this.vocabulary.numberId(number));
+    if (rendering.length > 0) {
+      // Insertions do not count towards length or punctuation: scan them into throwaway counts.
+      this.flag = 1;
+      scanText(rendering, { length: 0, questions: 0, exclamations: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 }, this);
+      this.flag = 0;
+    }
+    this.closeRow();
+  }
+
+  /** Sorts the row and keeps each id once, preferring its non-optional occurrence (which sorts first). */
+  private closeRow(): void {
+    const row = this.buffer.subarray(this.rowStart, this.used);
+    row.sort();
+    let write = this.rowStart;
+    let previous = -1;
+    for (let read = this.rowStart; read < this.used; read += 1) {
+      const value = this.buffer[read] ?? 0;
+      if (value >> 1 === previous) continue;
+      previous = value >> 1;
+      this.buffer[write] = value;
+      write += 1;
+    }
+    this.used = write;
+    this.rowStart = write;
+    this.offsets.push(write);
+  }
+
+  rows(): KeyRows {
+    const count = this.used;
+    const ids = new Int32Array(count);
+    const optional = new Uint8Array(count);
+    for (let e = 0; e < count; e += 1) {
+      const value = this.buffer[e] ?? 0;
+      ids[e] = value >> 1;
+      optional[e] = value & 1;
+    }
+    return { offsets: Int32Array.from(this.offsets), ids, optional };
+  }
+}
+
+/** Weight of the keys paragraph i shares with paragraph i + 1 (rows ascending), for i in 0..count-2. */
+export function neighbourShared(rows: KeyRows, weights: Float64Array): Float64Array {
+  const count = rows.offsets.length - 1;
+  const shared = new Float64Array(Math.max(0, count));
+  for (let i = 0; i + 1 < count; i += 1) {
+    let a = rows.offsets[i] ?? 0;
+    const aEnd = rows.offsets[i + 1] ?? 0;
+    let b = aEnd;
+    const bEnd = rows.offsets[i + 2] ?? 0;
+    let total = 0;
+    while (a < aEnd && b < bEnd) {
+      const x = rows.ids[a] ?? 0;
+      const y = rows.ids[b] ?? 0;
+      if (x === y) {
+        total += weights[x] ?? 0;
+        a += 1;
+        b += 1;
+      } else if (x < y) a += 1;
+      else b += 1;
+    }
+    shared[i] = total;
+  }
+  return shared;
+}
+
+/** In how many paragraphs each key occurs. */
+export function documentFrequency(rows: KeyRows, vocabularySize: number): Int32Array {
+  const frequency = new Int32Array(vocabularySize);
+  for (const id of rows.ids) frequency[id] = (frequency[id] ?? 0) + 1;
+  return frequency;
+}

@@ -1,0 +1,106 @@
+/**
+ * Lexical evidence between paragraphs: how much weight of anchor keys paragraph i of the source
+ * shares with paragraph j of the target, computed only inside the search band, and how much
+ * weight each paragraph has that its counterpart should show. Pure arithmetic over key rows.
+ */
+import { Band } from './band.js';
+import type { KeyRows } from './keys.js';
+
+/** No single key may outweigh this many nats, however rare: transliteration keys can collide. */
+const MAX_KEY_WEIGHT = 2.5;
+
+/**
+ * Weight of each key: rare keys count most; a key must occur on both sides, and about as often
+ * on each (a skeleton found in 3 Russian and 300 English paragraphs is a collision, not a name).
+ */
+export function keyWeights(sourceFrequency: Int32Array, targetFrequency: Int32Array, sourceCount: number, targetCount: number): Float64Array {
+  const weights = new Float64Array(sourceFrequency.length);
+  const paragraphs = (sourceCount + targetCount) / 2;
+  for (let k = 0; k < weights.length; k += 1) {
+    const inSource = sourceFrequency[k] ?? 0;
+    const inTarget = targetFrequency[k] ?? 0;
+    if (inSource === 0 || inTarget === 0) continue;
+    const balance = Math.min(inSource, inTarget) / Math.max(inSource, inTarget);
+    const rarity = Math.log((paragraphs + 1) / ((inSource + inTarget) / 2));
+    weights[k] = balance * Math.max(0, Math.min(MAX_KEY_WEIGHT, rarity));
+  }
+  return weights;
+}
+
+/** Total weight of each paragraph's own (non-optional) keys: what a true counterpart should mostly share. */
+export function paragraphWeights(rows: KeyRows, weights: Float64Array): Float64Array {
+  const count = rows.offsets.length - 1;
+  const totals = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    let total = 0;
+    for (let e = rows.offsets[i] ?? 0, end = rows.offsets[i + 1] ?? 0; e < end; e += 1) {
+      if ((rows.optional[e] ?? 0) === 0) total += weights[rows.ids[e] ?? 0] ?? 0;
+    }
+    totals[i] = total;
+  }
+  return totals;
+}
+
+/** Target paragraphs holding each key, ascending: the inverted index. */
+function postings(rows: KeyRows, vocabularySize: number, weights: Float64Array): { offsets: Int32Array; items: Int32Array } {
+  const offsets = new Int32Array(vocabularySize + 1);
+  const count = rows.offsets.length - 1;
+  for (const id of rows.ids) if ((weights[id] ?? 0) > 0) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
+  for (let k = 0; k < vocabularySize; k += 1) offsets[k + 1] = (offsets[k + 1] ?? 0) + (offsets[k] ?? 0);
+  const fill = offsets.slice(0, vocabularySize);
+  const items = new Int32Array(offsets[vocabularySize] ?? 0);
+  for (let j = 0; j < count; j += 1) {
+    for (let e = rows.offsets[j] ?? 0, end = rows.offsets[j + 1] ?? 0; e < end; e += 1) {
+      const id = rows.ids[e] ?? 0;
+      if ((weights[id] ?? 0) <= 0) continue;
+      items[fill[id] ?? 0] = j;
+      fill[id] = (fill[id] ?? 0) + 1;
+    }
+  }
+  return { offsets, items };
+}
+
+function lowerBound(items: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((items[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The inverted index of the target side, built once per alignment and shared by every stretch. */
+export type TargetIndex = ReturnType<typeof postings>;
+
+export function targetIndex(target: KeyRows, weights: Float64Array): TargetIndex {
+  return postings(target, weights.length, weights);
+}
+
+/**
+ * Shared key weight for every paragraph pair inside `band`, as a flat Float32Array laid out like
+ * the band: row r is source paragraph `sourceOffset + r`, column c target paragraph `targetOffset + c`.
+ */
+export function sharedWeights(band: Band, source: KeyRows, index: TargetIndex, weights: Float64Array, sourceOffset: number, targetOffset: number): Float32Array {
+  const shared = new Float32Array(band.cells);
+  for (let r = 0; r < band.rows; r += 1) {
+    const lo = band.lo[r] ?? 0;
+    const hi = band.hi[r] ?? -1;
+    if (hi < lo) continue;
+    const rowStart = (band.start[r] ?? 0) - lo;
+    const i = sourceOffset + r;
+    for (let e = source.offsets[i] ?? 0, end = source.offsets[i + 1] ?? 0; e < end; e += 1) {
+      const id = source.ids[e] ?? 0;
+      const weight = weights[id] ?? 0;
+      if (weight <= 0) continue;
+      const last = index.offsets[id + 1] ?? 0;
+      for (let p = lowerBound(index.items, index.offsets[id] ?? 0, last, lo + targetOffset); p < last; p += 1) {
+        const j = (index.items[p] ?? 0) - targetOffset;
+        if (j > hi) break;
+        shared[rowStart + j] = (shared[rowStart + j] ?? 0) + weight;
+      }
+    }
+  }
+  return shared;
+}

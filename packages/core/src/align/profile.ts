@@ -1,0 +1,104 @@
+/**
+ * Everything the scorer needs about both texts, computed once per alignment: prefix sums of
+ * lengths and punctuation (so any block of paragraphs is scored in constant time), anchor keys
+ * and their weights. It derives numbers from the texts and keeps no text itself.
+ */
+import type { AlignSide } from './input.js';
+import { documentFrequency, KeyVocabulary, neighbourShared, ParagraphKeyer, type KeyRows } from './keys.js';
+import { keyWeights, paragraphWeights, targetIndex, type TargetIndex } from './lexicon.js';
+import { emptyCounts } from './scan.js';
+
+export interface SideProfile {
+  readonly count: number;
+  /** Prefix sums (length count + 1): content characters, question marks, exclamation marks, anchor weight. */
+  readonly length: Float64Array;
+  readonly questions: Float64Array;
+  readonly exclamations: Float64Array;
+  readonly keyWeight: Float64Array;
+  /** Anchor weight paragraph i shares with paragraph i + 1: what a merged block must not count twice. */
+  readonly neighbourWeight: Float64Array;
+  readonly dialogue: Uint8Array;
+  readonly continues: Uint8Array;
+  readonly keys: KeyRows;
+  /** Share of words in Cyrillic script, for the same-language check. */
+  readonly cyrillicShare: number;
+}
+
+export interface PairProfile {
+  readonly source: SideProfile;
+  readonly target: SideProfile;
+  readonly weights: Float64Array;
+  readonly targetIndex: TargetIndex;
+}
+
+interface ScannedSide {
+  readonly side: AlignSide;
+  readonly length: Float64Array;
+  readonly questions: Float64Array;
+  readonly exclamations: Float64Array;
+  readonly dialogue: Uint8Array;
+  readonly keys: KeyRows;
+  readonly cyrillicShare: number;
+}
+
+function scanSide(side: AlignSide, vocabulary: KeyVocabulary, tick: () => void): ScannedSide {
+  const count = side.count;
+  const length = new Float64Array(count + 1);
+  const questions = new Float64Array(count + 1);
+  const exclamations = new Float64Array(count + 1);
+  const dialogue = new Uint8Array(count);
+  const keyer = new ParagraphKeyer(vocabulary);
+  const counts = emptyCounts();
+  let cyrillic = 0;
+  let words = 0;
+  for (let i = 0; i < count; i += 1) {
+    Object.assign(counts, emptyCounts());
+    keyer.add(side.bodies[i] ?? '', side.renderings[i] ?? '', counts);
+    length[i + 1] = (length[i] ?? 0) + counts.length;
+    questions[i + 1] = (questions[i] ?? 0) + counts.questions;
+    exclamations[i + 1] = (exclamations[i] ?? 0) + counts.exclamations;
+    dialogue[i] = counts.dialogue ? 1 : 0;
+    cyrillic += counts.cyrillicWords;
+    words += counts.cyrillicWords + counts.latinWords;
+    if ((i & 1023) === 1023) tick();
+  }
+  return { side, length, questions, exclamations, dialogue, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
+}
+
+function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
+  const { side, keys } = scanned;
+  const paragraphWeight = paragraphWeights(keys, weights);
+  const keyWeight = new Float64Array(side.count + 1);
+  for (let i = 0; i < side.count; i += 1) keyWeight[i + 1] = (keyWeight[i] ?? 0) + (paragraphWeight[i] ?? 0);
+  return {
+    count: side.count,
+    length: scanned.length,
+    questions: scanned.questions,
+    exclamations: scanned.exclamations,
+    keyWeight,
+    neighbourWeight: neighbourShared(keys, weights),
+    dialogue: scanned.dialogue,
+    continues: side.continues,
+    keys,
+    cyrillicShare: scanned.cyrillicShare,
+  };
+}
+
+/** Scans both sides, builds the shared key vocabulary and weighs the keys. `tick` reports progress every 1024 paragraphs. */
+export function profilePair(source: AlignSide, target: AlignSide, tick: () => void = () => undefined): PairProfile {
+  const vocabulary = new KeyVocabulary();
+  const scannedSource = scanSide(source, vocabulary, tick);
+  const scannedTarget = scanSide(target, vocabulary, tick);
+  const weights = keyWeights(
+    documentFrequency(scannedSource.keys, vocabulary.size),
+    documentFrequency(scannedTarget.keys, vocabulary.size),
+    source.count,
+    target.count,
+  );
+  return {
+    source: finishSide(scannedSource, weights),
+    target: finishSide(scannedTarget, weights),
+    weights,
+    targetIndex: targetIndex(scannedTarget.keys, weights),
+  };
+}

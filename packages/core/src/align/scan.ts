@@ -1,0 +1,105 @@
+/**
+ * One fast pass over a paragraph: its length in content characters, where its words and numbers
+ * are, and the shape of its punctuation. Book-length input goes through here, so it walks char
+ * codes, creates no substrings and hands word positions to a sink. It only reads the text.
+ */
+
+/** Receives the words and numbers of a paragraph as positions in its text. */
+export interface ScanSink {
+  /** A run of letters; `named` when it starts with a capital after the first word of a sentence. */
+  word(text: string, start: number, end: number, named: boolean): void;
+  /** A run of ASCII digits. */
+  number(text: string, start: number, end: number): void;
+}
+
+/** Paragraph-level counts, written into a reused object. */
+export interface ScanCounts {
+  /** Letters, digits and symbols; spaces and punctuation do not count, so typography cannot skew the length. */
+  length: number;
+  questions: number;
+  exclamations: number;
+  /** Opens with a dialogue dash or a quotation mark. */
+  dialogue: boolean;
+  cyrillicWords: number;
+  latinWords: number;
+}
+
+export function emptyCounts(): ScanCounts {
+  return { length: 0, questions: 0, exclamations: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 };
+}
+
+export function isCyrillicCode(code: number): boolean {
+  return code >= 0x400 && code <= 0x52f;
+}
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    isCyrillicCode(code) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x36f) // combining marks stay inside their word
+  );
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0x400 && code <= 0x42f) || (code >= 0xc0 && code <= 0xde);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whitespace, ASCII punctuation, Latin-1 punctuation, and the General Punctuation block (dashes, quotes, spaces). */
+function isPunctuationOrSpace(code: number): boolean {
+  if (code <= 32) return true;
+  if (code < 127) return true; // letters and digits never reach here
+  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xad || code === 0xb7 || code === 0xfeff || code === 0x3000) return true;
+  return code >= 0x2000 && code <= 0x206f;
+}
+
+/** Marks that end a sentence (or a clause that a capital may follow), so the next capital is ordinary. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
+}
+
+/** Dashes and quotation marks that open a line of dialogue in Russian or English typography. */
+function opensDialogue(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab || code === 0x2018 || code === 0x27;
+}
+
+/** Scans `text`, adding to `counts` (which the caller resets) and reporting words and numbers to `sink`. */
+export function scanText(text: string, counts: ScanCounts, sink: ScanSink): void {
+  let seenContent = false;
+  let sentenceStart = true;
+  const end = text.length;
+  let i = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isLetter(code)) {
+      const start = i;
+      while (i < end && isLetter(text.charCodeAt(i))) i += 1;
+      if (isCyrillicCode(code)) counts.cyrillicWords += 1;
+      else counts.latinWords += 1;
+      sink.word(text, start, i, !sentenceStart && isUpper(code));
+      counts.length += i - start;
+      sentenceStart = false;
+      seenContent = true;
+    } else if (isDigit(code)) {
+      const start = i;
+      while (i < end && isDigit(text.charCodeAt(i))) i += 1;
+      sink.number(text, start, i);
+      counts.length += i - start;
+      sentenceStart = false;
+      seenContent = true;
+    } else {
+      if (!seenContent && opensDialogue(code)) counts.dialogue = true;
+      if (code === 63) counts.questions += 1;
+      else if (code === 33) counts.exclamations += 1;
+      if (endsSentence(code)) sentenceStart = true;
+      if (!isPunctuationOrSpace(code)) counts.length += 1;
+      if (code > 32 && !opensDialogue(code)) seenContent = true;
+      i += 1;
+    }
+  }
+}

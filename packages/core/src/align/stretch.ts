@@ -1,0 +1,159 @@
+/**
+ * Aligns one stretch between pins: chooses where to search (the whole lattice when small, a band
+ * around anchors otherwise, widened while the best path presses against its edge), runs the
+ * search, and scores each pair. Indices in and out are the documents' own paragraph indices.
+ */
+import { anchorPoints } from './anchors.js';
+import { Band, bandAroundPath, bandAroundPoints, bandNearPath, fullBand, pathTouchesEdge } from './band.js';
+import { costThroughCells, stepScores } from './confidence.js';
+import { sharedWeights } from './lexicon.js';
+import type { AlignParams } from './params.js';
+import type { PairProfile } from './profile.js';
+import { lengthDelta, StretchScorer, type LengthModel } from './scorer.js';
+import { searchForward, tracePath, type PathStep, type SearchResult } from './search.js';
+
+export interface StretchPair {
+  readonly source: number[];
+  readonly target: number[];
+  readonly score: number;
+  /** Standardized length difference (0 for unpaired paragraphs). */
+  readonly lengthDelta: number;
+}
+
+export interface StretchBounds {
+  readonly s0: number;
+  readonly s1: number;
+  readonly t0: number;
+  readonly t1: number;
+}
+
+export interface UnpairedPrefix {
+  readonly source: Float64Array;
+  readonly target: Float64Array;
+}
+
+/** How far from the best path (in lattice cells) the confidence pass looks for alternatives. */
+const CONFIDENCE_REACH = 4;
+
+/** Growth of the band while the path keeps touching its edge; the cell budget ends it earlier. */
+const MAX_WIDENINGS = 5;
+
+/** The band of paragraph pairs whose shared weight a lattice band can ask for (moves span up to three paragraphs). */
+function pairBand(lattice: Band, sourceCount: number, targetCount: number): Band {
+  const lo = new Int32Array(sourceCount);
+  const hi = new Int32Array(sourceCount);
+  for (let i = 0; i < sourceCount; i += 1) {
+    lo[i] = Math.max(0, (lattice.lo[i + 1] ?? 0) - 3);
+    hi[i] = Math.min(targetCount - 1, (lattice.hi[Math.min(sourceCount, i + 3)] ?? 0) - 1);
+  }
+  return new Band(lo, hi);
+}
+
+/** Per lattice row, the first and last column the path visits. */
+function pathExtent(steps: readonly PathStep[], rows: number): { first: Int32Array; last: Int32Array } {
+  const first = new Int32Array(rows).fill(-1);
+  const last = new Int32Array(rows).fill(-1);
+  const visit = (row: number, column: number) => {
+    if ((first[row] ?? -1) < 0 || column < (first[row] ?? 0)) first[row] = column;
+    if (column > (last[row] ?? -1)) last[row] = column;
+  };
+  visit(0, 0);
+  for (const step of steps) {
+    // A 3:1 move skips rows; the path crosses them at its starting column.
+    for (let row = step.fromRow + 1; row < step.toRow; row += 1) visit(row, step.fromColumn);
+    visit(step.toRow, step.toColumn);
+  }
+  return { first, last };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let x = from; x < to; x += 1) out.push(x);
+  return out;
+}
+
+/** One stretch's search state, kept so the search can run again with a refitted length model. */
+export class StretchAligner {
+  private band: Band | undefined;
+  private scorer: StretchScorer | undefined;
+  private search: SearchResult | undefined;
+  private steps: PathStep[] = [];
+  /** True when the band could not grow enough to leave the path free of its edge. */
+  limited = false;
+
+  constructor(
+    private readonly profile: PairProfile,
+    private readonly params: AlignParams,
+    readonly bounds: StretchBounds,
+    private readonly unpaired: UnpairedPrefix,
+  ) {}
+
+  private get n(): number {
+    return this.bounds.s1 - this.bounds.s0;
+  }
+
+  private get m(): number {
+    return this.bounds.t1 - this.bounds.t0;
+  }
+
+  /** Finds the best path under `model`, widening the band while the path touches its edge. */
+  align(model: LengthModel, onRow: (row: number) => void): void {
+    const { n, m, params } = this;
+    // With one side empty there is only one alignment: everything unpaired.
+    if (n === 0 || m === 0) return;
+    const rows = n + 1;
+    const columns = m + 1;
+    const exhaustive = rows * columns <= params.exhaustiveCells;
+    const { s0, s1, t0, t1 } = this.bounds;
+    this.band ??= exhaustive ? fullBand(rows, columns) : bandAroundPoints(anchorPoints(this.profile, s0, s1, t0, t1), rows, columns, params.bandWidth);
+    this.limited = false;
+    for (let attempt = 0; ; attempt += 1) {
+      const band = this.band;
+      this.scorer ??= this.scorerFor(band);
+      this.search = searchForward(band, this.scorer, model, params, attempt === 0 ? onRow : () => undefined);
+      this.steps = tracePath(band, this.search.back);
+      if (exhaustive) return;
+      const { first, last } = pathExtent(this.steps, rows);
+      if (!pathTouchesEdge(band, first, last, columns)) return;
+      const wider = bandAroundPath(first, last, columns, params.bandWidth * 2 ** (attempt + 1));
+      if (attempt >= MAX_WIDENINGS || wider.cells > params.maxCells) {
+        this.limited = true;
+        return;
+      }
+      this.band = wider;
+      this.scorer = undefined;
+    }
+  }
+
+  private scorerFor(band: Band): StretchScorer {
+    const { s0, t0 } = this.bounds;
+    const shareBand = pairBand(band, this.n, this.m);
+    const shared = sharedWeights(shareBand, this.profile.source.keys, this.profile.targetIndex, this.profile.weights, s0, t0);
+    return new StretchScorer(this.profile, this.params, band, s0, t0, shared, shareBand, this.unpaired.source, this.unpaired.target);
+  }
+
+  /** The pairs of the last search, in document indices, without scores: enough to refit the length model. */
+  pathPairs(): { source: number[]; target: number[] }[] {
+    const { s0, s1, t0, t1 } = this.bounds;
+    if (this.n === 0 || this.m === 0) return [...range(s0, s1).map((i) => ({ source: [i], target: [] })), ...range(t0, t1).map((j) => ({ source: [], target: [j] }))];
+    return this.steps.map((step) => ({ source: range(s0 + step.fromRow, s0 + step.toRow), target: range(t0 + step.fromColumn, t0 + step.toColumn) }));
+  }
+
+  /** The pairs of the last search with their confidence and length deviation (runs the backward pass). */
+  scoredPairs(model: LengthModel, onRow: (row: number) => void): StretchPair[] {
+    const plain = this.pathPairs();
+    const { band, scorer, search } = this;
+    if (!band || !scorer || !search) return plain.map((pair) => ({ ...pair, score: 1, lengthDelta: 0 }));
+    const { first, last } = pathExtent(this.steps, band.rows);
+    const near = bandNearPath(band, first, last, CONFIDENCE_REACH);
+    const through = costThroughCells(band, near, scorer, model, this.params, search, onRow);
+    const scores = stepScores(near, through, search.total, this.steps);
+    const { source, target } = this.profile;
+    return plain.map((pair, k) => {
+      const paired = pair.source.length > 0 && pair.target.length > 0;
+      const s = paired ? (source.length[(pair.source[pair.source.length - 1] ?? 0) + 1] ?? 0) - (source.length[pair.source[0] ?? 0] ?? 0) : 0;
+      const t = paired ? (target.length[(pair.target[pair.target.length - 1] ?? 0) + 1] ?? 0) - (target.length[pair.target[0] ?? 0] ?? 0) : 0;
+      return { ...pair, score: scores[k] ?? 0, lengthDelta: paired ? lengthDelta(model, s, t) : 0 };
+    });
+  }
+}
