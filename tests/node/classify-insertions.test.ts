@@ -60,6 +60,15 @@ const ROWS: readonly Row[] = [
   { before: 'top secret ', content: 'handwritten in the margin', after: '', kind: 'editorial' },
   { before: 'the text ', content: 'page 3', after: ' continues', kind: 'editorial' },
   { before: 'the text ', content: 'emphasis added', after: '', kind: 'editorial' },
+  { before: 'the ', content: 'two words illegible', after: ' said', kind: 'editorial' },
+  { before: 'the meeting ', content: 'Ed.: no record of it survives', after: '', kind: 'editorial' },
+  { before: 'the reply. ', content: 'End of document', after: '', kind: 'editorial' },
+  { before: 'he said ', content: 'in English in the original', after: '', kind: 'editorial' },
+  // more names and terms in other archives' style
+  { before: 'a letter from ', content: 'N.S.', after: ' Khrushchev', kind: 'gloss' },
+  { before: 'I met ', content: 'Fidel', after: ' Castro', kind: 'gloss' },
+  { before: 'the ', content: 'obkom', after: ' secretary', kind: 'transliteration' },
+  { before: 'the ', content: 'Americans', after: ' agreed', kind: 'supplied' },
 ];
 
 for (const row of ROWS) {

@@ -13,7 +13,9 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 
 const MARKERS: readonly (readonly [RegExp, number, string])[] = [
   [/^sic!?$/iu, 0.98, 'The editor\u2019s \u201csic\u201d: the word stands as found.'],
-  [/^(?:\d+\s+)?(?:words?\s+)?(?:illegible|indecipherable|unreadable|unclear|missing|omitted|lacuna|gap|blank|torn|damaged)(?:\s+(?:words?|text|passage|line|lines|in original))?$/iu, 0.95, 'Marks text the editor could not read or that is missing.'],
+  [/^(?:(?:\d+|one|two|three|four|five|several|a few)\s+)?(?:(?:words?|lines?)\s+)?(?:illegible|indecipherable|unreadable|unclear|not legible|missing|omitted|lacuna|gap|blank|torn|damaged)(?:\s+(?:words?|text|passage|line|lines|in original))?$/iu, 0.95, 'Marks text the editor could not read or that is missing.'],
+  [/^(?:end of (?:document|text|telegram|letter|page|excerpt)|(?:document|text) (?:continues|ends)|continued|page break|not translated|untranslated|(?:in english|in russian|in latin script)(?: in (?:the )?original)?|signed|unsigned)$/iu, 0.9, 'Describes the document rather than translating it: an editor\u2019s mark.'],
+  [/^(?:ed|eds|editor|tr|trans|transl|translator)\.?\s*:/iu, 0.95, 'An editor\u2019s or translator\u2019s remark (\u201cEd.:\u201d).'],
   [/^(?:text|passage|line|word|words|page)\s+(?:illegible|missing|omitted|unclear|torn|damaged)$/iu, 0.95, 'Marks text the editor could not read or that is missing.'],
   [/^\s*(?:\.\s*){2,}$|^\s*…+\s*$/u, 0.95, 'An ellipsis: marks an omission.'],
   [/^\s*\?+\s*$/u, 0.9, 'A question mark: the reading is uncertain.'],
