@@ -76,13 +76,16 @@ test('layout and insertion mode switch from the toolbar and are kept in the URL'
 });
 
 test('a deep link opens the view it names and highlights the insertion', async () => {
-  const linked = await demo.open('#/telegram/p5-i0?layout=stacked&insertions=plain');
+  const linked = await demo.open('#/telegram/p5-i0?layout=stacked&conceal=insertions');
   await waitForRows(linked);
   assert.equal(await linked.locator(viewer).getAttribute('layout'), 'stacked');
-  assert.equal(await linked.getByRole('radio', { name: 'As printed' }).isChecked(), true);
-  await linked.waitForFunction(`document.querySelector('${viewer}').shadowRoot.querySelector('#p5-i0, #p5')?.closest('.is-highlighted, [class*="highlight"]') !== null`);
-  const inView = await linked.evaluate(`(() => {
-    const box = document.querySelector('${viewer}').shadowRoot.querySelector('#p5').getBoundingClientRect();
+  assert.equal(await linked.getByRole('radio', { name: 'Insertions' }).isChecked(), true);
+  assert.equal(await linked.locator(viewer).getAttribute('conceal'), 'insertions');
+  await linked.goto(`${demo.server.url}#/telegram/p5-i0?layout=stacked`);
+  await linked.waitForFunction(`document.querySelector('${viewer}').shadowRoot?.querySelector('#p5-i0')?.classList.contains('is-highlighted') === true`);
+  assert.equal(await linked.locator(`${viewer} #p5-i0`).innerText(), '[back]');
+  const inView = await linked.evaluate<boolean>(`(() => {
+    const box = document.querySelector('${viewer}').shadowRoot.querySelector('#p5-i0').getBoundingClientRect();
     return box.bottom > 0 && box.top < innerHeight;
   })()`);
   assert.equal(inView, true);
