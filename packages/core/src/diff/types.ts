@@ -2,6 +2,7 @@
  * The shapes a comparison returns: edit operations whose texts, joined, rebuild both inputs
  * exactly, plus counts. Types only; nothing here may compute or alter a text.
  */
+import type { AlignmentPair, Diagnostic } from '../model.js';
 
 export type DiffOpKind = 'equal' | 'insert' | 'delete';
 
@@ -56,4 +57,35 @@ export interface TextComparison {
   /** The granularity actually used (a word diff falls back to characters only when the texts hold too many distinct words; a notice says so). */
   readonly granularity: Granularity | 'code-unit';
   readonly notices: readonly CompareNotice[];
+}
+
+/** One row of a comparison of two translations: the paragraphs compared and the diff of their texts. */
+export interface ParagraphComparison {
+  /** 0-based source paragraphs both translations render here; empty without a source, or for paragraphs added with no source. */
+  readonly source: readonly number[];
+  /** 0-based paragraphs of A and of B in this row (several when a translation splits what the other keeps whole). */
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  /** Diff of A's paragraphs against B's, each side's paragraphs joined by a blank line (`\n\n`). */
+  readonly ops: readonly DiffOp[];
+  readonly stats: DiffStats;
+  readonly timedOut: boolean;
+}
+
+export interface TranslationComparison {
+  /** `source`: both translations aligned to one source; `pairwise`: A aligned directly to B; `insertions`: one translation without (A) and with (B) its insertions. */
+  readonly alignment: 'source' | 'pairwise' | 'insertions';
+  readonly paragraphs: readonly ParagraphComparison[];
+  readonly stats: DiffStats;
+  readonly timedOut: boolean;
+  readonly notices: readonly CompareNotice[];
+  /** What the aligner reported (e.g. doubtful input), passed on as it came. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Options of compareTranslations and compareVersions. `timeout` is the budget of the whole comparison. */
+export interface CompareTranslationsOptions extends CompareOptions {
+  /** Precomputed pairs (e.g. corrected by a person) used instead of running the aligner: source↔A and source↔B, or A↔B for compareVersions. */
+  readonly pairsA?: readonly AlignmentPair[];
+  readonly pairsB?: readonly AlignmentPair[];
 }
