@@ -6,6 +6,7 @@ import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
 import { packageVersion } from './version.js';
 import { inspectCommand } from './commands/inspect.js';
+import { diffCommand } from './commands/diff.js';
 
 export interface Command {
   readonly name: string;
@@ -14,7 +15,7 @@ export interface Command {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: readonly Command[] = [inspectCommand];
+const COMMANDS: readonly Command[] = [inspectCommand, diffCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -16,3 +16,5 @@ export type {
   TextComparison,
   TranslationComparison,
 } from './types.js';
+export { comparisonToText, opsToMarkup, paragraphLabel, summaryLine } from './diff-text.js';
+export { comparisonToHtml, type ComparisonDocuments } from './diff-html.js';
