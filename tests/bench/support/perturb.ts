@@ -49,20 +49,61 @@ function splitText(text: string): [string, string] | undefined {
   return [text.slice(0, best).trim(), text.slice(best).trim()];
 }
 
-function applyRandom(units: Unit[], operation: 'merge' | 'split' | 'drop', random: Random): void {
-  if (units.length < 2) return;
+/** Applies one operation at a random place; returns where, and how to undo it, or undefined when nothing changed. */
+function applyRandom(units: Unit[], operation: 'merge' | 'split' | 'drop', random: Random): { at: number; undo: () => void } | undefined {
+  if (units.length < 2) return undefined;
   const k = randomInt(random, units.length - 1);
   const unit = units[k];
   const next = units[k + 1];
-  if (!unit || !next) return;
+  if (!unit || !next) return undefined;
   if (operation === 'merge') {
     units.splice(k, 2, { text: `${unit.text} ${next.text}`, first: unit.first, last: next.last });
-  } else if (operation === 'split') {
-    const parts = splitText(unit.text);
-    if (parts) units.splice(k, 1, { ...unit, text: parts[0] }, { ...unit, text: parts[1] });
-  } else {
-    units.splice(k, 1);
+    return { at: k, undo: () => units.splice(k, 1, unit, next) };
   }
+  if (operation === 'split') {
+    const parts = splitText(unit.text);
+    if (!parts) return undefined;
+    units.splice(k, 1, { ...unit, text: parts[0] }, { ...unit, text: parts[1] });
+    return { at: k, undo: () => units.splice(k, 2, unit) };
+  }
+  units.splice(k, 1);
+  return { at: Math.max(0, k - 1), undo: () => units.splice(k, 0, unit) };
+}
+
+/** Units whose gold range meets [first, last], as a range of positions (units are in gold order). */
+function overlapping(units: readonly Unit[], first: number, last: number): [number, number] {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((units[middle]?.last ?? 0) < first) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < units.length && (units[end]?.first ?? 0) <= last) end += 1;
+  return [low, end];
+}
+
+/** The shape of the gold pair the paragraph at `unit` belongs to, found by growing its gold range until no paragraph straddles it. */
+function groupShapeIsNamed(source: readonly Unit[], target: readonly Unit[], unit: Unit | undefined): boolean {
+  if (!unit) return true;
+  let first = unit.first;
+  let last = unit.last;
+  for (;;) {
+    const [s0, s1] = overlapping(source, first, last);
+    const [t0, t1] = overlapping(target, first, last);
+    const ranges = [...source.slice(s0, s1), ...target.slice(t0, t1)];
+    const grownFirst = Math.min(first, ...ranges.map((u) => u.first));
+    const grownLast = Math.max(last, ...ranges.map((u) => u.last));
+    if (grownFirst === first && grownLast === last) return isNamedShape(s1 - s0, t1 - t0);
+    first = grownFirst;
+    last = grownLast;
+  }
+}
+
+function isNamedShape(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return true; // unpaired paragraphs are scored one by one
+  return a <= 1 || b <= 1 ? a + b <= 4 : a === 2 && b === 2;
 }
 
 /** Groups gold ranges that some paragraph joins (union over ranges), then lists each group's paragraphs. */
@@ -89,7 +130,14 @@ function deriveGold(source: readonly Unit[], target: readonly Unit[], goldCount:
   };
   place(source, 'source');
   place(target, 'target');
-  return [...pairs.entries()].sort(([a], [b]) => a - b).map(([, pair]) => pair);
+  // A paragraph with no counterpart is a pair of its own (1:0 or 0:1), however many neighbours share its fate.
+  return [...pairs.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([, pair]): GoldPair[] =>
+      pair.source.length === 0 || pair.target.length === 0
+        ? [...pair.source.map((i) => ({ source: [i], target: [] })), ...pair.target.map((j) => ({ source: [], target: [j] }))]
+        : [pair],
+    );
 }
 
 export function perturb(bitext: Bitext, perturbation: Perturbation, name: string): Bitext {
@@ -105,7 +153,14 @@ export function perturb(bitext: Bitext, perturbation: Perturbation, name: string
     ...Array<'split'>(perturbation.splits).fill('split'),
     ...Array<'drop'>(perturbation.drops).fill('drop'),
   ];
-  for (const operation of operations) applyRandom(random() < 0.5 ? sides.source : sides.target, operation, random);
+  for (const operation of operations) {
+    const side = random() < 0.5 ? 'source' : 'target';
+    const units = sides[side];
+    const change = applyRandom(units, operation, random);
+    // Keep gold within the shapes an aligner can name (up to 3 paragraphs against 1, or 2:2):
+    // a 1:4 pair is a different task, and 3:2 pairs are rare in real translations.
+    if (change && !groupShapeIsNamed(sides.source, sides.target, units[change.at])) change.undo();
+  }
   // Splitting a paragraph that an earlier merge built is fine: both halves keep the merged range.
   return {
     name,

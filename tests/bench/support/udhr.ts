@@ -47,7 +47,7 @@ export function loadUdhr(): Bitext {
   const gold: GoldPair[] = [];
   russian.forEach((section, k) => {
     const counterpart = english[k];
-    if (!counterpart || counterpart.id !== section.id) throw new Error(`UDHR sections differ at ${section.id}`);
+    if (counterpart?.id !== section.id) throw new Error(`UDHR sections differ at ${section.id}`);
     const s0 = source.length;
     const t0 = target.length;
     source.push(...section.paragraphs);

@@ -68,14 +68,52 @@ export function bandAroundPoints(points: readonly LatticePoint[], rows: number, 
   return connected(lo, hi, columns);
 }
 
-/** A band `halfWidth` wide around a path given as, per row, the first and last column it visits. */
-export function bandAroundPath(first: Int32Array, last: Int32Array, columns: number, halfWidth: number): Band {
-  const rows = first.length;
-  const lo = new Int32Array(rows);
-  const hi = new Int32Array(rows);
+/**
+ * `band` grown where a coarse path is unsure: wherever, within `window` points, the coarse path
+ * gains or loses paragraphs on one side (an omission, a run of merges), it may have put that change
+ * a little early or late, so every row in the window gets that imbalance of extra room each way.
+ * Imbalances up to `tolerated` are already within the band's own width.
+ */
+export function widenAroundGaps(band: Band, points: readonly LatticePoint[], columns: number, window: number, tolerated: number): Band {
+  const rows = band.rows;
+  const path = [{ row: 0, column: 0 }, ...points];
+  const reach = new Int32Array(rows);
+  for (let k = 0; k < path.length; k += 1) {
+    const from = path[Math.max(0, k - window)] ?? { row: 0, column: 0 };
+    const to = path[Math.min(path.length - 1, k + window)] ?? from;
+    const imbalance = Math.abs(to.column - from.column - (to.row - from.row));
+    if (imbalance <= tolerated) continue;
+    for (let row = from.row; row <= Math.min(rows - 1, to.row); row += 1) if ((reach[row] ?? 0) < imbalance) reach[row] = imbalance;
+  }
+  const lo = Int32Array.from(band.lo, (value, row) => value - (reach[row] ?? 0));
+  const hi = Int32Array.from(band.hi, (value, row) => value + (reach[row] ?? 0));
+  return connected(lo, hi, columns);
+}
+
+/**
+ * `band` grown where the path pressed against its edge: rows within `spread` of a touching row get
+ * the path ± `reach` added. Elsewhere the band stays as it was, so a local difficulty costs local work.
+ */
+export function widenWhereTouched(band: Band, first: Int32Array, last: Int32Array, touched: Uint8Array, columns: number, reach: number, spread: number): Band {
+  const rows = band.rows;
+  const lo = Int32Array.from(band.lo);
+  const hi = Int32Array.from(band.hi);
+  // Distance to the nearest touching row, in one pass each way.
+  const near = new Uint8Array(rows);
+  let since = Infinity;
   for (let row = 0; row < rows; row += 1) {
-    lo[row] = (first[row] ?? 0) - halfWidth;
-    hi[row] = (last[row] ?? 0) + halfWidth;
+    since = (touched[row] ?? 0) === 1 ? 0 : since + 1;
+    if (since <= spread) near[row] = 1;
+  }
+  since = Infinity;
+  for (let row = rows - 1; row >= 0; row -= 1) {
+    since = (touched[row] ?? 0) === 1 ? 0 : since + 1;
+    if (since <= spread) near[row] = 1;
+  }
+  for (let row = 0; row < rows; row += 1) {
+    if ((near[row] ?? 0) === 0) continue;
+    lo[row] = Math.min(lo[row] ?? 0, (first[row] ?? 0) - reach);
+    hi[row] = Math.max(hi[row] ?? 0, (last[row] ?? 0) + reach);
   }
   return connected(lo, hi, columns);
 }
@@ -115,12 +153,13 @@ function connected(lo: Int32Array, hi: Int32Array, columns: number): Band {
   return new Band(lo, hi);
 }
 
-/** True when the path runs along an edge of the band that is not the edge of the lattice. */
-export function pathTouchesEdge(band: Band, first: Int32Array, last: Int32Array, columns: number): boolean {
+/** Rows where the path runs along an edge of the band that is not the edge of the lattice (1), else 0. */
+export function rowsTouchingEdge(band: Band, first: Int32Array, last: Int32Array, columns: number): Uint8Array {
+  const touched = new Uint8Array(band.rows);
   for (let row = 0; row < band.rows; row += 1) {
     const lo = band.lo[row] ?? 0;
     const hi = band.hi[row] ?? 0;
-    if ((lo > 0 && (first[row] ?? 0) <= lo) || (hi < columns - 1 && (last[row] ?? 0) >= hi)) return true;
+    if ((lo > 0 && (first[row] ?? 0) <= lo) || (hi < columns - 1 && (last[row] ?? 0) >= hi)) touched[row] = 1;
   }
-  return false;
+  return touched;
 }

@@ -7,6 +7,7 @@
 import { skeleton } from '../translit/index.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
 import { scanText, type ScanCounts, type ScanSink } from './scan.js';
+import { WordTable } from './word-table.js';
 
 /** Paragraph → key ids, as compressed rows: keys of paragraph i are `ids[offsets[i] .. offsets[i + 1])`, ascending. */
 export interface KeyRows {
@@ -27,12 +28,17 @@ function mayBeRoman(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** True when text[start] follows a dot, directly or after one space (30.X.62, 30. X. 62). */
+function followsDot(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 46 || (before === 32 && text.charCodeAt(start - 2) === 46);
+}
+
 /** One shared vocabulary of key strings for both sides of one alignment, with per-word memoization. */
 export class KeyVocabulary {
   private readonly ids = new Map<string, number>();
-  private readonly plainWords = new Map<string, readonly number[]>();
-  private readonly namedWords = new Map<string, readonly number[]>();
-  private readonly numbers = new Map<string, number>();
+  private readonly words = new WordTable<readonly number[]>();
+  private readonly numbers = new WordTable<number>();
 
   get size(): number {
     return this.ids.size;
@@ -47,15 +53,27 @@ export class KeyVocabulary {
     return id;
   }
 
-  numberId(digits: string): number {
-    let id = this.numbers.get(digits);
+  /** The key of the digit run text[start, end), leading zeros ignored. */
+  numberId(text: string, start: number, end: number): number {
+    const hash = WordTable.hash(text, start, end, 0);
+    let id = this.numbers.get(text, start, end, hash);
     if (id === undefined) {
-      let first = 0;
-      while (first < digits.length - 1 && digits.charCodeAt(first) === 48) first += 1;
-      id = this.id(`#${digits.slice(first)}`);
-      this.numbers.set(digits, id);
+      let first = start;
+      while (first < end - 1 && text.charCodeAt(first) === 48) first += 1;
+      id = this.id(`#${text.slice(first, end)}`);
+      this.numbers.set(text.slice(start, end), hash, id);
     }
     return id;
+  }
+
+  /** Keys of the word text[start, end), memoized per spelling and name flag. */
+  wordIdsAt(text: string, start: number, end: number, named: boolean): readonly number[] {
+    const hash = WordTable.hash(text, start, end, named ? 1 : 0);
+    const known = this.words.get(text, start, end, hash);
+    if (known !== undefined) return known;
+    const keys = this.wordIds(text.slice(start, end), named);
+    this.words.set(text.slice(start, end), hash, keys);
+    return keys;
   }
 
   /**
@@ -64,9 +82,6 @@ export class KeyVocabulary {
    * Short skeletons only count for names.
    */
   wordIds(word: string, named: boolean): readonly number[] {
-    const memo = named ? this.namedWords : this.plainWords;
-    const known = memo.get(word);
-    if (known !== undefined) return known;
     const keys: number[] = [];
     const month = monthOf(word);
     if (month > 0) keys.push(this.id(`#${month}`));
@@ -80,9 +95,7 @@ export class KeyVocabulary {
         if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`));
       }
     }
-    const result = keys.length === 0 ? NO_KEYS : keys;
-    memo.set(word, result);
-    return result;
+    return keys.length === 0 ? NO_KEYS : keys;
   }
 }
 
@@ -95,6 +108,8 @@ export class ParagraphKeyer implements ScanSink {
   private flag = 0;
   /** Single capital letters I, V, X…: Roman numerals only if the paragraph turns out to be Russian. */
   private loneRomans: number[] = [];
+  /** A Roman numeral right after a dot (30.X.62): only then is the paragraph searched for dates. */
+  private romanAfterDot = false;
   private readonly offsets: number[] = [0];
 
   constructor(private readonly vocabulary: KeyVocabulary) {}
@@ -104,14 +119,16 @@ export class ParagraphKeyer implements ScanSink {
     if (length === 1) {
       const value = romanValue(text.charAt(start));
       if (value > 0) this.loneRomans.push(value);
+      if (value > 0 && followsDot(text, start)) this.romanAfterDot = true;
       return;
     }
     if (length < MIN_WORD && !named && !mayBeRoman(text, start, end)) return;
-    for (const id of this.vocabulary.wordIds(text.slice(start, end), named)) this.push(id);
+    if (end - start <= 4 && followsDot(text, start)) this.romanAfterDot ||= mayBeRoman(text, start, end);
+    for (const id of this.vocabulary.wordIdsAt(text, start, end, named)) this.push(id);
   }
 
   number(text: string, start: number, end: number): void {
-    this.push(this.vocabulary.numberId(text.slice(start, end)));
+    this.push(this.vocabulary.numberId(text, start, end));
   }
 
   private push(id: number): void {
@@ -128,11 +145,12 @@ export class ParagraphKeyer implements ScanSink {
   add(body: string, rendering: string, counts: ScanCounts): void {
     this.flag = 0;
     this.loneRomans.length = 0;
+    this.romanAfterDot = false;
     scanText(body, counts, this);
     if (this.loneRomans.length > 0 && counts.cyrillicWords > counts.latinWords) {
       for (const value of this.loneRomans) this.push(this.vocabulary.id(`#${value}`));
     }
-    if (/\d\s?\.\s?[IVX]/.test(body)) for (const number of romanDateNumbers(body)) this.push(this.vocabulary.numberId(number));
+    if (this.sawRomanAfterDot()) for (const number of romanDateNumbers(body)) this.push(this.vocabulary.numberId(number, 0, number.length));
     if (rendering.length > 0) {
       // Insertions do not count towards length or punctuation: scan them into throwaway counts.
       this.flag = 1;
@@ -140,6 +158,11 @@ export class ParagraphKeyer implements ScanSink {
       this.flag = 0;
     }
     this.closeRow();
+  }
+
+  /** Set by `word` while scanning (the compiler cannot see that callback). */
+  private sawRomanAfterDot(): boolean {
+    return this.romanAfterDot;
   }
 
   /** Sorts the row and keeps each id once, preferring its non-optional occurrence (which sorts first). */

@@ -25,7 +25,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   missingCost: 0.35,
   punctuationCost: 0.4,
   dialogueCost: 0.6,
-  bandWidth: 32,
+  bandWidth: 8,
   exhaustiveCells: 1_500_000,
   maxCells: 25_000_000,
   doubtfulBelow: 0.5,

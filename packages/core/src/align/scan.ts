@@ -32,30 +32,34 @@ export function isCyrillicCode(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
 }
 
-function isLetter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    isCyrillicCode(code) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x300 && code <= 0x36f) // combining marks stay inside their word
-  );
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+/** Punctuation or space: not counted in the length. */
+const PUNCTUATION = 4;
+
+/** Character classes below U+0530 (Latin, Latin-1, Latin Extended, combining marks, Cyrillic), one lookup per character. */
+const CLASS = new Uint8Array(0x530);
+for (let code = 0; code < 0x530; code += 1) {
+  let kind = OTHER;
+  if (code <= 32 || (code < 127 && !/[A-Za-z0-9]/.test(String.fromCharCode(code)))) kind = PUNCTUATION;
+  else if (code >= 48 && code <= 57) kind = DIGIT;
+  else if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x400 && code <= 0x42f)) kind = UPPER;
+  else if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x430 && code <= 0x52f)) kind = LOWER;
+  else if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xad || code === 0xb7) kind = PUNCTUATION;
+  CLASS[code] = kind;
+}
+// Latin Extended-A/B capitals alternate with small letters; case only matters for names, so they count as letters.
+
+function classOf(code: number): number {
+  if (code < 0x530) return CLASS[code] ?? OTHER;
+  if ((code >= 0x2000 && code <= 0x206f) || code === 0xfeff || code === 0x3000) return PUNCTUATION;
+  return OTHER;
 }
 
-function isUpper(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0x400 && code <= 0x42f) || (code >= 0xc0 && code <= 0xde);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** Whitespace, ASCII punctuation, Latin-1 punctuation, and the General Punctuation block (dashes, quotes, spaces). */
-function isPunctuationOrSpace(code: number): boolean {
-  if (code <= 32) return true;
-  if (code < 127) return true; // letters and digits never reach here
-  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xad || code === 0xb7 || code === 0xfeff || code === 0x3000) return true;
-  return code >= 0x2000 && code <= 0x206f;
+function isLetterClass(kind: number): boolean {
+  return kind === LOWER || kind === UPPER;
 }
 
 /** Marks that end a sentence (or a clause that a capital may follow), so the next capital is ordinary. */
@@ -76,29 +80,37 @@ export function scanText(text: string, counts: ScanCounts, sink: ScanSink): void
   let i = 0;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isLetter(code)) {
+    const kind = classOf(code);
+    if (isLetterClass(kind)) {
       const start = i;
-      while (i < end && isLetter(text.charCodeAt(i))) i += 1;
+      i += 1;
+      while (i < end && isLetterClass(classOf(text.charCodeAt(i)))) i += 1;
       if (isCyrillicCode(code)) counts.cyrillicWords += 1;
       else counts.latinWords += 1;
-      sink.word(text, start, i, !sentenceStart && isUpper(code));
+      sink.word(text, start, i, !sentenceStart && kind === UPPER);
       counts.length += i - start;
       sentenceStart = false;
       seenContent = true;
-    } else if (isDigit(code)) {
+    } else if (kind === DIGIT) {
       const start = i;
-      while (i < end && isDigit(text.charCodeAt(i))) i += 1;
+      i += 1;
+      while (i < end && classOf(text.charCodeAt(i)) === DIGIT) i += 1;
       sink.number(text, start, i);
       counts.length += i - start;
       sentenceStart = false;
       seenContent = true;
     } else {
-      if (!seenContent && opensDialogue(code)) counts.dialogue = true;
-      if (code === 63) counts.questions += 1;
-      else if (code === 33) counts.exclamations += 1;
-      if (endsSentence(code)) sentenceStart = true;
-      if (!isPunctuationOrSpace(code)) counts.length += 1;
-      if (code > 32 && !opensDialogue(code)) seenContent = true;
+      if (kind === PUNCTUATION) {
+        if (!seenContent && opensDialogue(code)) counts.dialogue = true;
+        if (code === 63) counts.questions += 1;
+        else if (code === 33) counts.exclamations += 1;
+        if (endsSentence(code)) sentenceStart = true;
+        if (code > 32 && !opensDialogue(code)) seenContent = true;
+      } else {
+        // Symbols and letters of other scripts count towards the length.
+        counts.length += 1;
+        seenContent = true;
+      }
       i += 1;
     }
   }

@@ -55,13 +55,55 @@ export class StretchScorer {
     return fixed + lengthCost(model, sourceLength, targetLength);
   }
 
+  /**
+   * Per-side terms of every block a move can pair, indexed [size - 1][lattice index]: anchor weight,
+   * question and exclamation marks, the continuation bonus, and whether a one-sided pin forbids it.
+   */
+  private blockTerms(side: SideProfile, offset: number, count: number, unpaired: Float64Array) {
+    const make = () => [0, 1, 2].map(() => new Float64Array(count + 1));
+    const weight = make();
+    const questions = make();
+    const exclamations = make();
+    const bonus = make();
+    const blocked = [0, 1, 2].map(() => new Uint8Array(count + 1));
+    const mergeCost = this.params.moveCost[1] ?? 0;
+    for (let size = 1; size <= 3; size += 1) {
+      const w = weight[size - 1] ?? new Float64Array(0);
+      const q = questions[size - 1] ?? new Float64Array(0);
+      const e = exclamations[size - 1] ?? new Float64Array(0);
+      const c = bonus[size - 1] ?? new Float64Array(0);
+      const x = blocked[size - 1] ?? new Uint8Array(0);
+      for (let end = size; end <= count; end += 1) {
+        const g1 = offset + end;
+        const g0 = g1 - size;
+        w[end] = span(side.keyWeight, g0, g1);
+        q[end] = span(side.questions, g0, g1);
+        e[end] = span(side.exclamations, g0, g1);
+        let continued = 0;
+        // A paragraph the parser marked as continuing across a page break belongs with the next one.
+        for (let g = g0; g < g1 - 1; g += 1) continued += side.continues[g] ?? 0;
+        c[end] = continued * mergeCost;
+        x[end] = span(unpaired, g0, g1) > 0 ? 1 : 0;
+      }
+    }
+    return { weight, questions, exclamations, bonus, blocked };
+  }
+
   private tabulate(): Float32Array {
     const band = this.band;
     const fixed = new Float32Array(band.cells * MOVE_COUNT).fill(Infinity);
+    const rows = band.rows;
+    const columns = (band.hi[rows - 1] ?? 0) + 1;
+    const src = this.blockTerms(this.source, this.sourceOffset, rows - 1, this.unpairedSource);
+    const tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
+    const { params } = this;
+    const { missingCost, sharedBonus, punctuationCost, dialogueCost } = params;
+    const dialogueS = this.source.dialogue;
+    const dialogueT = this.target.dialogue;
     // Shared weights of the 3×3 paragraph pairs ending at the cell: near[r * 3 + c] is paragraph
     // pair (I - 1 - r, J - 1 - c). Every move's block is a corner of this square.
     const near = new Float64Array(9);
-    for (let I = 0; I < band.rows; I += 1) {
+    for (let I = 0; I < rows; I += 1) {
       const lo = band.lo[I] ?? 0;
       const hi = band.hi[I] ?? -1;
       const rowStart = (band.start[I] ?? 0) - lo;
@@ -74,6 +116,7 @@ export class StretchScorer {
             any += value;
           }
         }
+        const cell = (rowStart + J) * MOVE_COUNT;
         for (let k = 0; k < MOVE_COUNT; k += 1) {
           const a = MOVE_A[k] ?? 1;
           const b = MOVE_B[k] ?? 1;
@@ -81,41 +124,24 @@ export class StretchScorer {
           const fromRow = I - a;
           const fromColumn = J - b;
           if (fromColumn < (band.lo[fromRow] ?? 0) || fromColumn > (band.hi[fromRow] ?? -1)) continue;
+          if ((src.blocked[a - 1]?.[I] ?? 0) === 1 || (tgt.blocked[b - 1]?.[J] ?? 0) === 1) continue;
           const shared = any === 0 ? 0 : this.blockShared(near, I, J, a, b);
-          fixed[(rowStart + J) * MOVE_COUNT + k] = this.fixedCost(I, J, k, shared);
+          const sourceWeight = src.weight[a - 1]?.[I] ?? 0;
+          const targetWeight = tgt.weight[b - 1]?.[J] ?? 0;
+          const punctuation =
+            Math.abs((src.questions[a - 1]?.[I] ?? 0) - (tgt.questions[b - 1]?.[J] ?? 0)) +
+            Math.abs((src.exclamations[a - 1]?.[I] ?? 0) - (tgt.exclamations[b - 1]?.[J] ?? 0));
+          let cost = (params.moveCost[k] ?? 0) - sharedBonus * shared;
+          if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
+          if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
+          cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
+          if ((dialogueS[this.sourceOffset + fromRow] ?? 0) !== (dialogueT[this.targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
+          cost -= (src.bonus[a - 1]?.[I] ?? 0) + (tgt.bonus[b - 1]?.[J] ?? 0);
+          fixed[cell + k] = cost;
         }
       }
     }
     return fixed;
-  }
-
-  /** Every term of a move's cost except length: shape prior, anchors, punctuation, continuations. */
-  private fixedCost(I: number, J: number, move: number, shared: number): number {
-    const a = MOVE_A[move] ?? 1;
-    const b = MOVE_B[move] ?? 1;
-    const s1 = this.sourceOffset + I;
-    const s0 = s1 - a;
-    const t1 = this.targetOffset + J;
-    const t0 = t1 - b;
-    if (span(this.unpairedSource, s0, s1) > 0 || span(this.unpairedTarget, t0, t1) > 0) return Infinity;
-    const { source, target, params } = this;
-    let cost = params.moveCost[move] ?? 0;
-
-    const sourceWeight = span(source.keyWeight, s0, s1);
-    const targetWeight = span(target.keyWeight, t0, t1);
-    cost += params.missingCost * (Math.max(0, sourceWeight - shared) + Math.max(0, targetWeight - shared)) - params.sharedBonus * shared;
-
-    const punctuation =
-      Math.abs(span(source.questions, s0, s1) - span(target.questions, t0, t1)) +
-      Math.abs(span(source.exclamations, s0, s1) - span(target.exclamations, t0, t1));
-    cost += params.punctuationCost * Math.min(3, punctuation);
-    if ((source.dialogue[s0] ?? 0) !== (target.dialogue[t0] ?? 0)) cost += params.dialogueCost;
-
-    // A paragraph the parser marked as continuing across a page break belongs with the next one.
-    const mergeCost = params.moveCost[1] ?? 0;
-    for (let i = s0; i < s1 - 1; i += 1) if ((source.continues[i] ?? 0) === 1) cost -= mergeCost;
-    for (let j = t0; j < t1 - 1; j += 1) if ((target.continues[j] ?? 0) === 1) cost -= mergeCost;
-    return cost;
   }
 
   /** Shared anchor weight of one paragraph pair, stretch coordinates (0 outside the band). */

@@ -3,8 +3,8 @@
  * around anchors otherwise, widened while the best path presses against its edge), runs the
  * search, and scores each pair. Indices in and out are the documents' own paragraph indices.
  */
-import { anchorPoints } from './anchors.js';
-import { Band, bandAroundPath, bandAroundPoints, bandNearPath, fullBand, pathTouchesEdge } from './band.js';
+import { BLOCK, coarsePath } from './coarse.js';
+import { Band, bandAroundPoints, bandNearPath, fullBand, rowsTouchingEdge, widenAroundGaps, widenWhereTouched } from './band.js';
 import { costThroughCells, stepScores } from './confidence.js';
 import { sharedWeights } from './lexicon.js';
 import type { AlignParams } from './params.js';
@@ -34,6 +34,9 @@ export interface UnpairedPrefix {
 
 /** How far from the best path (in lattice cells) the confidence pass looks for alternatives. */
 const CONFIDENCE_REACH = 4;
+
+/** Coarse points (blocks) on each side over which an omission's position is treated as uncertain. */
+const COARSE_WINDOW = 16;
 
 /** Growth of the band while the path keeps touching its edge; the cell budget ends it earlier. */
 const MAX_WIDENINGS = 5;
@@ -105,7 +108,15 @@ export class StretchAligner {
     const columns = m + 1;
     const exhaustive = rows * columns <= params.exhaustiveCells;
     const { s0, s1, t0, t1 } = this.bounds;
-    this.band ??= exhaustive ? fullBand(rows, columns) : bandAroundPoints(anchorPoints(this.profile, s0, s1, t0, t1), rows, columns, params.bandWidth);
+    if (!this.band) {
+      if (exhaustive) this.band = fullBand(rows, columns);
+      else {
+        // The coarse path already reflects anchors and lengths; the band allows for its block-sized
+        // steps, and for omissions it may have placed a little early or late.
+        const coarse = coarsePath(this.profile, params, model, s0, s1, t0, t1);
+        this.band = widenAroundGaps(bandAroundPoints(coarse, rows, columns, params.bandWidth + BLOCK), coarse, columns, COARSE_WINDOW, params.bandWidth);
+      }
+    }
     this.limited = false;
     for (let attempt = 0; ; attempt += 1) {
       const band = this.band;
@@ -114,8 +125,10 @@ export class StretchAligner {
       this.steps = tracePath(band, this.search.back);
       if (exhaustive) return;
       const { first, last } = pathExtent(this.steps, rows);
-      if (!pathTouchesEdge(band, first, last, columns)) return;
-      const wider = bandAroundPath(first, last, columns, params.bandWidth * 2 ** (attempt + 1));
+      const touched = rowsTouchingEdge(band, first, last, columns);
+      if (!touched.includes(1)) return;
+      const reach = (params.bandWidth + BLOCK) * 2 ** (attempt + 1);
+      const wider = widenWhereTouched(band, first, last, touched, columns, reach, 2 * reach);
       if (attempt >= MAX_WIDENINGS || wider.cells > params.maxCells) {
         this.limited = true;
         return;

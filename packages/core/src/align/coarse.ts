@@ -1,0 +1,109 @@
+/**
+ * A coarse first look at a long stretch: paragraphs grouped into blocks of a few, blocks aligned
+ * by length (and by the anchor pairs that fall in them) in a wide band. Its path tells the fine
+ * search where to put its band, so a long omitted section or a slow drift far from the diagonal
+ * stays within reach without searching the whole lattice. It only proposes where to look.
+ */
+import { anchorPairs } from './anchors.js';
+import type { LatticePoint } from './band.js';
+import type { AlignParams } from './params.js';
+import type { PairProfile } from './profile.js';
+import type { LengthModel } from './scorer.js';
+
+/** Paragraphs per block. */
+export const BLOCK = 8;
+/** Half-width of the coarse band in blocks, beyond the stretch's imbalance. */
+const COARSE_REACH = 96;
+/** Block moves: [source blocks, target blocks]. Gaps skip a whole block; 1:2 and 2:1 absorb drift. */
+const COARSE_MOVES: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [1, 2],
+  [2, 1],
+  [1, 0],
+  [0, 1],
+];
+const DRIFT_COST = 3;
+
+function blockSums(prefix: Float64Array, from: number, count: number, blocks: number): Float64Array {
+  const sums = new Float64Array(blocks + 1);
+  for (let k = 0; k < blocks; k += 1) {
+    const end = Math.min(count, (k + 1) * BLOCK);
+    sums[k + 1] = (sums[k] ?? 0) + (prefix[from + end] ?? 0) - (prefix[from + k * BLOCK] ?? 0);
+  }
+  return sums;
+}
+
+/**
+ * Lattice points (stretch coordinates) on the coarse path, one per block boundary it crosses.
+ * `s0..s1` and `t0..t1` are the stretch's paragraphs.
+ */
+export function coarsePath(profile: PairProfile, params: AlignParams, model: LengthModel, s0: number, s1: number, t0: number, t1: number): LatticePoint[] {
+  const n = s1 - s0;
+  const m = t1 - t0;
+  const K = Math.ceil(n / BLOCK);
+  const L = Math.ceil(m / BLOCK);
+  const source = blockSums(profile.source.length, s0, n, K);
+  const target = blockSums(profile.target.length, t0, m, L);
+  // Anchor pairs reward the block pair they fall in.
+  const bonus = new Map<number, number>();
+  for (const { i, j } of anchorPairs(profile, s0, s1, t0, t1)) {
+    const key = Math.floor(i / BLOCK) * (L + 1) + Math.floor(j / BLOCK);
+    bonus.set(key, (bonus.get(key) ?? 0) + params.sharedBonus * 2);
+  }
+  const reach = COARSE_REACH + Math.abs(K - L);
+  const lo = (k: number) => Math.max(0, Math.floor((k * L) / Math.max(1, K)) - reach);
+  const hi = (k: number) => Math.min(L, Math.ceil((k * L) / Math.max(1, K)) + reach);
+  const start = new Float64Array(K + 2);
+  for (let k = 0; k <= K; k += 1) start[k + 1] = (start[k] ?? 0) + hi(k) - lo(k) + 1;
+  const cells = start[K + 1] ?? 0;
+  const cost = new Float64Array(cells).fill(Infinity);
+  const back = new Uint8Array(cells);
+  const at = (k: number, l: number) => (l < lo(k) || l > hi(k) ? -1 : (start[k] ?? 0) + l - lo(k));
+  const gapCost = params.gapOpen / 2 + BLOCK * params.gapExtend;
+  // Variance of the mismatch a block edge adds: about half a target paragraph at each of two edges.
+  const meanParagraph = m > 0 ? ((profile.target.length[t1] ?? 0) - (profile.target.length[t0] ?? 0)) / m : 0;
+  const cut = (meanParagraph * meanParagraph) / 2;
+  for (let k = 0; k <= K; k += 1) {
+    for (let l = lo(k); l <= hi(k); l += 1) {
+      const here = at(k, l);
+      if (k === 0 && l === 0) {
+        cost[here] = 0;
+        continue;
+      }
+      for (let move = 0; move < COARSE_MOVES.length; move += 1) {
+        const [a = 1, b = 1] = COARSE_MOVES[move] ?? [];
+        if (k < a || l < b) continue;
+        const from = at(k - a, l - b);
+        if (from < 0) continue;
+        const before = cost[from] ?? Infinity;
+        if (before === Infinity) continue;
+        let step: number;
+        if (a === 0 || b === 0) step = gapCost * (a + b);
+        else {
+          const s = (source[k] ?? 0) - (source[k - a] ?? 0);
+          const t = (target[l] ?? 0) - (target[l - b] ?? 0);
+          // Block edges cut the texts at arbitrary places: allow for up to a paragraph of mismatch at each end.
+          const expected = model.ratio * s;
+          const spread = model.variance * ((expected + t) / 2) + cut;
+          step = ((t - expected) * (t - expected)) / (2 * spread) + (a + b > 2 ? DRIFT_COST : 0) - (a === 1 && b === 1 ? (bonus.get((k - 1) * (L + 1) + l - 1) ?? 0) : 0);
+        }
+        if (before + step < (cost[here] ?? Infinity)) {
+          cost[here] = before + step;
+          back[here] = move;
+        }
+      }
+    }
+  }
+  const points: LatticePoint[] = [];
+  let k = K;
+  let l = L;
+  while (k > 0 || l > 0) {
+    const here = at(k, l);
+    if (here < 0) break;
+    const [a = 1, b = 1] = COARSE_MOVES[back[here] ?? 0] ?? [];
+    k -= a;
+    l -= b;
+    points.push({ row: Math.min(n, k * BLOCK), column: Math.min(m, l * BLOCK) });
+  }
+  return points.reverse();
+}
