@@ -7,6 +7,7 @@ import { UsageError } from './io.js';
 import { packageVersion } from './version.js';
 import { inspectCommand } from './commands/inspect.js';
 import { diffCommand } from './commands/diff.js';
+import { alignCommand } from './commands/align.js';
 
 export interface Command {
   readonly name: string;
@@ -15,7 +16,7 @@ export interface Command {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: readonly Command[] = [inspectCommand, diffCommand];
+const COMMANDS: readonly Command[] = [inspectCommand, alignCommand, diffCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,71 @@
+/**
+ * `parallel-text align SOURCE TARGET`: pairs the paragraphs of a text and its translation and
+ * prints the pairs (JSON or TSV), with the doubtful ones and the reasons. It reads files, turns
+ * `--pin` arguments into pins and prints; the parsing and aligning happen in @parallel-text/core.
+ */
+import { align, parse, type Pin } from '@parallel-text/core';
+import type { Command } from '../main.js';
+import { UsageError } from '../io.js';
+import { oneOf, parseCommandArgs } from '../args.js';
+
+const FORMATS = ['json', 'tsv'] as const;
+
+/** `7:8`, `7,8:9`, `7:` (source 7 unpaired) or `:8` (target 8 unpaired); indices are 0-based body paragraphs. */
+const PIN = /^(\d+(?:,\d+)*)?:(\d+(?:,\d+)*)?$/;
+
+export function parsePin(text: string): Pin {
+  const match = PIN.exec(text.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) {
+    throw new UsageError(`--pin expects SOURCE:TARGET with 0-based paragraph numbers, e.g. 7:8 or 7,8:9 (got '${text}')`);
+  }
+  const list = (part: string | undefined) => (part === undefined ? [] : part.split(',').map(Number));
+  return { source: list(match[1]), target: list(match[2]) };
+}
+
+function tsv(pairs: readonly { source: readonly number[]; target: readonly number[]; score: number; pinned?: boolean }[]): string {
+  const lines = ['source\ttarget\tscore\tpinned'];
+  for (const pair of pairs) lines.push(`${pair.source.join(',')}\t${pair.target.join(',')}\t${pair.score.toFixed(3)}\t${pair.pinned === true ? 'yes' : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const alignCommand: Command = {
+  name: 'align',
+  summary: 'pair the paragraphs of a text and its translation',
+  usage: [
+    'Usage: parallel-text align SOURCE TARGET [--format json|tsv] [--pin S:T ...]',
+    '',
+    'SOURCE and TARGET are files in any form `inspect` reads (plain text with blank lines between',
+    'paragraphs works as it is); one of them may be - for standard input. Paragraph numbers are the',
+    '0-based body-paragraph indices that `inspect` prints.',
+    '--format  json (default): {"pairs": [{"source": [i], "target": [j], "score": x}], "doubtful": [...],',
+    '          "diagnostics": [...]}; tsv: one pair per line (source, target, score, pinned), and the',
+    '          doubtful pairs and diagnostics on standard error.',
+    '--pin     a pair to keep as given, e.g. 7:8, 7,8:9, 7: (source 7 has no counterpart) or :8;',
+    '          repeat for more pins.',
+    '',
+    'Exit status: 0 when both texts were read (problems are reported as diagnostics);',
+    '             2 for an unreadable file or bad arguments.',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string' },
+      pin: { type: 'string', multiple: true },
+    });
+    const format = oneOf(values.format, FORMATS, 'json', 'format');
+    const [sourceFile, targetFile, ...extra] = positionals;
+    if (sourceFile === undefined || targetFile === undefined || extra.length > 0) throw new UsageError('expects SOURCE and TARGET files (one may be - for standard input)');
+    if (sourceFile === '-' && targetFile === '-') throw new UsageError('SOURCE and TARGET cannot both be standard input');
+    const pins = (values.pin ?? []).map(parsePin);
+    const source = parse(await io.readText(sourceFile));
+    const target = parse(await io.readText(targetFile));
+    const alignment = align(source, target, { pins });
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(alignment, null, 2)}\n`);
+    } else {
+      io.stdout(tsv(alignment.pairs));
+      for (const doubt of alignment.doubtful) io.stderr(`doubtful pair ${doubt.pair} (${doubt.source.join(',')}:${doubt.target.join(',')}): ${doubt.reasons.join('; ')}\n`);
+      for (const note of alignment.diagnostics) io.stderr(`${note.severity} ${note.code}: ${note.message}\n`);
+    }
+    return 0;
+  },
+};
