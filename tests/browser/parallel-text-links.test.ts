@@ -1,5 +1,5 @@
 /** Deep links, the location hash, notes and the transliteration ↔ source-word highlight. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@parallel-text/elements/define.js';
 import type { ParallelTextElement } from '@parallel-text/elements';
@@ -52,10 +52,11 @@ describe('<parallel-text> links', () => {
     });
 
     it('scrolls a far row into view', async () => {
-      const element = await fixture<ParallelTextElement>(html`<div>
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
         <div style="height: 3000px">spacer</div>
         <parallel-text .source=${sampleSource} .target=${sampleTarget} .alignment=${sampleAlignment}></parallel-text>
-      </div>`).then((wrapper) => must(wrapper.querySelector('parallel-text')));
+      </div>`);
+      const element = must(wrapper.querySelector('parallel-text'));
       await element.updateComplete;
       window.scrollTo(0, 0);
       element.reveal('p4');

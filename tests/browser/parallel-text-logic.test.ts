@@ -66,7 +66,7 @@ describe('viewer logic', () => {
       ['', undefined],
     ];
     for (const [input, expected] of cases) {
-      it(`${JSON.stringify(input)}`, () => {
+      it(JSON.stringify(input), () => {
         expect(parseFragment(input)).to.deep.equal(expected);
       });
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@parallel-text/elements/define.js';
 import { ParallelTextElement, ParallelTextSelectEvent, ParallelTextReadyEvent } from '@parallel-text/elements';
@@ -144,7 +144,8 @@ describe('<parallel-text>', () => {
     });
 
     it('stacks by itself in a narrow container (container query, not viewport)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">
+      // fixtureSync: fixture() waits an animation frame for a plain wrapper, and a page the runner keeps in the background gets none.
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 360px">
         <parallel-text .source=${sampleSource} .target=${sampleTarget} .alignment=${sampleAlignment}></parallel-text>
       </div>`);
       const element = must(wrapper.querySelector('parallel-text'));

@@ -81,6 +81,16 @@ export const parallelTextStyles = css`
   .paragraph:last-child {
     margin-bottom: 0;
   }
+  /* A paragraph the source splits at a page break: keep the two halves visibly one. */
+  .paragraph.continues {
+    margin-bottom: 0.15em;
+  }
+  .paragraph.continues::after {
+    content: ' ⁄ page break' / '';
+    color: var(--_muted);
+    font: italic 0.75rem var(--_ui);
+    white-space: nowrap;
+  }
   .gap-note {
     margin: 0;
     padding: 0.25rem 0.5rem;
@@ -115,6 +125,10 @@ export const parallelTextStyles = css`
     grid-template-columns: minmax(0, 1fr);
     row-gap: 0.35rem;
   }
+  :host([layout='stacked']) .row + .row {
+    border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+    border-radius: 0;
+  }
   :host([layout='stacked']) .cell::before {
     content: attr(data-badge);
     display: block;
@@ -139,6 +153,10 @@ export const parallelTextStyles = css`
     }
     .row {
       padding-inline: 0.6rem 0.25rem;
+    }
+    .row + .row {
+      border-top: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+      border-radius: 0;
     }
   }
 
@@ -218,7 +236,8 @@ export const parallelTextStyles = css`
 
   /* Around the rows. */
   .head {
-    margin-bottom: 0.5rem;
+    row-gap: 0.5rem;
+    margin-bottom: 0.75rem;
     padding-inline: 0.75rem;
     font: 600 0.8rem/1.4 var(--_ui);
     color: var(--_muted);
@@ -241,15 +260,16 @@ export const parallelTextStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem 1.1rem;
-    margin: 0 0 0.75rem;
-    padding: 0 0.75rem;
+    gap: 0.2rem 1.1rem;
+    margin: 0.3rem 0 0;
+    padding: 0;
     list-style: none;
     color: var(--_muted);
-    font: 0.8rem/1.5 var(--_ui);
+    font: 400 0.8rem/1.5 var(--_ui);
   }
-  .legend-item.is-empty {
-    opacity: 0.75;
+  /* Only the drawn sample fades for a kind with no insertions: the words keep their contrast. */
+  .legend-item.is-empty .swatch {
+    opacity: 0.45;
   }
   .swatch {
     font-family: var(--parallel-text-font-family, 'PT Serif', Georgia, serif);

@@ -10,7 +10,7 @@ import { ViewerInteraction } from './parallel-text/interaction.js';
 import { readLightDom, type LightTexts } from './parallel-text/light-dom.js';
 import { annotationMarks, renderedWords } from './parallel-text/marks.js';
 import { ViewerPipeline, type SideInput, type ViewerResult, type ViewerState } from './parallel-text/pipeline.js';
-import { renderHeader, renderLegend, renderNotes } from './parallel-text/render-chrome.js';
+import { renderHeader, renderNotes } from './parallel-text/render-chrome.js';
 import { renderNotices } from './parallel-text/render-notices.js';
 import { renderRow, type ConcealMode, type InsertionMode, type RowContext } from './parallel-text/render-row.js';
 import { buildRows, type RowTable } from './parallel-text/rows.js';
@@ -307,6 +307,9 @@ export class ParallelTextElement extends LitElement {
   }
 
   private renderRows(result: ViewerResult, table: RowTable): TemplateResult {
+    if (table.rows.length === 0) {
+      return html`<p class="status" part="status" lang=${UI_LANG}>Both texts are empty: there is nothing to align.</p>`;
+    }
     const context = this.rowContext(result, table);
     const virtual = table.rows.length > this.virtualizeAbove && !this.printing;
     const label = `${context.sourceName} and ${context.targetName}, pair by pair`;
@@ -331,8 +334,8 @@ export class ParallelTextElement extends LitElement {
     const table = this.table;
     return html`${this.renderStatus()}
       ${result && table
-        ? html`${renderHeader(result.source, result.target, languageName(result.source.lang), languageName(result.target.lang))}
-          ${renderLegend(result.target, this.insertions)} ${this.renderConcealToolbar(table)} ${renderNotices(result.notices)}
+        ? html`${renderHeader(result.source, result.target, languageName(result.source.lang), languageName(result.target.lang), this.insertions)}
+          ${this.renderConcealToolbar(table)} ${renderNotices(result.notices)}
           ${this.renderRows(result, table)}
           ${renderNotes(result.source, result.target, languageName(result.source.lang), languageName(result.target.lang), this.highlighted)}`
         : nothing}

@@ -39,11 +39,36 @@ export function litWarnings(): string[] {
   return [...(issued ?? [])].filter((warning) => !warning.includes('Lit is in dev mode') && warning !== 'dev-mode');
 }
 
-/** Waits until `condition` holds, checking each animation frame (up to `frames`). */
-export async function until(condition: () => boolean, frames = 120): Promise<void> {
-  for (let frame = 0; frame < frames; frame += 1) {
+/**
+ * Waits until `condition` holds, polling with timers (not animation frames: the runner may open
+ * two test pages at once, and a page in the background gets no frames).
+ */
+export async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     if (condition()) return;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error('condition not met in time');
+  if (!condition()) throw new Error(`condition not met within ${timeoutMs} ms`);
 }
+
+const RESIZE_OBSERVER_LOOP = 'ResizeObserver loop completed with undelivered notifications.';
+
+/**
+ * @lit-labs/virtualizer makes Chromium report its benign "ResizeObserver loop" notification once
+ * when it first lays out (a bare virtualizer does the same). It is not an exception of ours, but
+ * mocha counts every window error as a failure: this lets exactly that message through and no other.
+ * Returns the function that puts the previous handler back.
+ */
+export function tolerateResizeObserverLoop(): () => void {
+  const previous = window.onerror;
+  window.onerror = (message, ...rest) => {
+    if (message === RESIZE_OBSERVER_LOOP) return true;
+    const handled: unknown = previous?.call(window, message, ...rest);
+    return handled === true;
+  };
+  return () => {
+    window.onerror = previous;
+  };
+}
+

@@ -1,27 +1,27 @@
 /**
  * The core functions the viewer calls to turn texts into documents and pairs. The viewer never
- * parses or aligns by itself: everything here delegates to @parallel-text/core.
- *
- * TEMPORARY (until core's parse, align and linkTransliterations land): string input is refused
- * with a clear message; TextDocument input with a given alignment works fully.
+ * parses, aligns or links by itself: everything here delegates to @parallel-text/core, and this
+ * module is the one place that says which core calls the viewer (and its worker) depends on.
  */
-import type { Alignment, AlignmentPair, Pin, TextDocument } from '@parallel-text/core';
+import {
+  align,
+  linkTransliterations as coreLink,
+  parse,
+  type Alignment,
+  type AlignmentPair,
+  type Pin,
+  type TextDocument,
+} from '@parallel-text/core';
 
-export class MissingCoreFunctionError extends Error {
-  override readonly name = 'MissingCoreFunctionError';
-}
+/** Parses a text in the language the viewer was told (an attribute, or the light-DOM article's `lang`). */
+export const parseText = (text: string, lang: string): TextDocument => parse(text, { lang });
 
-export const parseText: (text: string, lang: string) => TextDocument = () => {
-  throw new MissingCoreFunctionError('This build of @parallel-text/core has no parse(): pass TextDocument objects.');
-};
-
-export const alignDocuments: (
+export const alignDocuments = (
   source: TextDocument,
   target: TextDocument,
   options: { pins: readonly Pin[]; onProgress?: (done: number, total: number) => void },
-) => Alignment = () => {
-  throw new MissingCoreFunctionError('This build of @parallel-text/core has no align(): pass an alignment.');
-};
+): Alignment => align(source, target, options);
 
-export const linkTransliterations: (target: TextDocument, source: TextDocument, pairs: readonly AlignmentPair[]) => TextDocument = (target) =>
-  target;
+/** Points each transliteration of the target at the source word it renders, under the current pairs. */
+export const linkTransliterations = (target: TextDocument, source: TextDocument, pairs: readonly AlignmentPair[]): TextDocument =>
+  coreLink(target, source, pairs);

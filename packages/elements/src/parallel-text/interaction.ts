@@ -170,7 +170,9 @@ export class ViewerInteraction {
   }
 
   readonly handlePopoverToggle = (event: Event): void => {
-    this.popover.handleBeforeToggle(event as ToggleEvent, this.root?.activeElement ?? null);
+    const toggle = event as ToggleEvent;
+    if (toggle.newState === 'closed' && this.popover.openedBy?.dataset.word) this.linkWord(undefined);
+    this.popover.handleBeforeToggle(toggle, this.root?.activeElement ?? null);
   };
 
   readonly handleRevealAll = (): void => {
@@ -188,7 +190,8 @@ export class ViewerInteraction {
   readonly handlePointOut = (event: Event): void => {
     const insertion = (event.target as HTMLElement).closest('.insertion[data-word]');
     const next = (event as MouseEvent | FocusEvent).relatedTarget as Node | null;
-    if (insertion && !(next && insertion.contains(next))) this.linkWord(undefined);
+    // The word stays lit while this insertion's explanation is open; closing it puts the light out.
+    if (insertion && !(next && insertion.contains(next)) && this.popover.openedBy !== insertion) this.linkWord(undefined);
   };
 
   private linkWord(key: string | undefined): void {
@@ -211,6 +214,7 @@ export class ViewerInteraction {
     const span = paragraph?.spans.filter((each) => each.type === 'insertion')[Number(control.dataset.insertion)];
     if (!result || !span) return;
     this.popover.open(control, insertionContent(span, result.target.lang, result.source, languageName(result.source.lang)));
+    if (control.dataset.word) this.linkWord(control.dataset.word);
   }
 
   private openNote(control: HTMLElement): void {

@@ -113,23 +113,28 @@ export class ViewerPipeline {
   }
 
   private async fetchThenContinue(source: Resolved, target: Resolved, inputs: ViewerInputs, signal: AbortSignal): Promise<void> {
-    const load = async (side: Resolved, what: string): Promise<Resolved | string | undefined> => {
+    const warnings: Notice[] = [];
+    const load = async (side: Resolved, where: 'source' | 'target'): Promise<Resolved | string | undefined> => {
       if (side.kind !== 'fetch') return side.kind === 'none' ? { kind: 'now', value: '', lang: '' } : side;
-      const outcome = await fetchText(side.url, what, signal);
+      const outcome = await fetchText(side.url, where === 'source' ? 'original text' : 'translation', signal);
       if (!outcome) return undefined;
-      return outcome.ok ? { kind: 'now', value: outcome.text, lang: side.lang } : outcome.message;
+      if (!outcome.ok) return outcome.message;
+      if (outcome.warning) {
+        warnings.push({ where, diagnostic: { severity: 'warning', code: 'encoding', message: outcome.warning, line: 0, column: 0 } });
+      }
+      return { kind: 'now', value: outcome.text, lang: side.lang };
     };
-    const [loadedSource, loadedTarget] = await Promise.all([load(source, 'original text'), load(target, 'translation')]);
+    const [loadedSource, loadedTarget] = await Promise.all([load(source, 'source'), load(target, 'target')]);
     if (signal.aborted || !loadedSource || !loadedTarget) return;
     const messages = [loadedSource, loadedTarget].filter((value): value is string => typeof value === 'string');
     if (messages.length > 0) {
       this.report({ status: 'error', messages });
       return;
     }
-    this.report(this.fromValues(loadedSource as Resolved, loadedTarget as Resolved, inputs, signal));
+    this.report(this.fromValues(loadedSource as Resolved, loadedTarget as Resolved, inputs, signal, warnings));
   }
 
-  private fromValues(source: Resolved, target: Resolved, inputs: ViewerInputs, signal: AbortSignal): ViewerState {
+  private fromValues(source: Resolved, target: Resolved, inputs: ViewerInputs, signal: AbortSignal, warnings: readonly Notice[] = []): ViewerState {
     if (source.kind !== 'now' || target.kind !== 'now') return { status: 'empty' };
     let sourceDocument: TextDocument;
     let targetDocument: TextDocument;
@@ -140,10 +145,11 @@ export class ViewerPipeline {
       return { status: 'error', messages: [error instanceof Error ? error.message : String(error)] };
     }
     const given = givenAlignment(inputs.alignment, sourceDocument, targetDocument);
-    if (given.alignment) return { status: 'ready', result: finish(sourceDocument, targetDocument, given.alignment, given.notices) };
+    const notices = [...warnings, ...given.notices];
+    if (given.alignment) return { status: 'ready', result: finish(sourceDocument, targetDocument, given.alignment, notices) };
     const size = sourceDocument.paragraphs.length + targetDocument.paragraphs.length;
-    if (size <= WORKER_THRESHOLD) return this.alignHere(sourceDocument, targetDocument, given.notices);
-    void this.alignInBackground(sourceDocument, targetDocument, given.notices, signal);
+    if (size <= WORKER_THRESHOLD) return this.alignHere(sourceDocument, targetDocument, notices);
+    void this.alignInBackground(sourceDocument, targetDocument, notices, signal);
     return { status: 'aligning', done: 0, total: 1 };
   }
 

@@ -25,7 +25,7 @@ export function provenanceLabel(document: TextDocument): string {
   }
 }
 
-function heading(document: TextDocument, name: string, role: string): TemplateResult {
+function heading(document: TextDocument, name: string, role: string, below: TemplateResult | typeof nothing): TemplateResult {
   const label = provenanceLabel(document);
   const reconstructed = document.meta.provenance.kind === 'reconstruction';
   return html`<div class="head-cell" part=${`header-${role}`}>
@@ -35,12 +35,14 @@ function heading(document: TextDocument, name: string, role: string): TemplateRe
           >${label}</span
         >`
       : nothing}
+    ${below}
   </div>`;
 }
 
-export function renderHeader(source: TextDocument, target: TextDocument, sourceName: string, targetName: string): TemplateResult {
+/** Column headings; the legend sits under the translation's, since the insertions are the translator's. */
+export function renderHeader(source: TextDocument, target: TextDocument, sourceName: string, targetName: string, mode: InsertionMode): TemplateResult {
   return html`<div class="head" part="header" lang=${UI_LANG}>
-    ${heading(source, sourceName, 'source')} ${heading(target, targetName, 'target')}
+    ${heading(source, sourceName, 'source', nothing)} ${heading(target, targetName, 'target', renderLegend(target, mode))}
   </div>`;
 }
 

@@ -42,13 +42,15 @@ function hasInsertions(paragraph: Paragraph): boolean {
   return paragraph.spans.some((span) => span.type === 'insertion');
 }
 
-function sourceParagraph(index: number, ctx: RowContext): TemplateResult | typeof nothing {
+function sourceParagraph(index: number, row: Row, ctx: RowContext): TemplateResult | typeof nothing {
   const paragraph = ctx.source.paragraphs[index];
   if (!paragraph) return nothing;
+  // While the translation or its insertions are concealed, marking the words they render would give the answer away.
+  const concealed = ctx.conceal !== 'none' && !ctx.revealed.has(row.index);
   const pieces = paragraphPieces(paragraph, {
     insertionsAsMarks: false,
     annotations: ctx.sourceAnnotations.get(index) ?? [],
-    words: ctx.sourceWords.get(index) ?? [],
+    words: concealed ? [] : (ctx.sourceWords.get(index) ?? []),
     drop: [],
   });
   const id = sourceParagraphId(index);
@@ -74,7 +76,8 @@ function targetParagraph(index: number, row: Row, ctx: RowContext): TemplateResu
     drop: ctx.insertions === 'hidden' ? hiddenRanges(paragraph.text, insertions) : [],
   });
   const id = targetParagraphId(index);
-  return html`<p id=${id} class=${ctx.highlighted === id ? 'paragraph is-highlighted' : 'paragraph'} part="paragraph">${renderPieces(pieces, {
+  const classes = `paragraph${paragraph.continues ? ' continues' : ''}${ctx.highlighted === id ? ' is-highlighted' : ''}`;
+  return html`<p id=${id} class=${classes} part="paragraph">${renderPieces(pieces, {
     targetParagraph: index,
     concealInsertions: ctx.conceal === 'insertions' && !ctx.revealed.has(row.index),
     highlighted: ctx.highlighted,
@@ -145,7 +148,7 @@ export function renderRow(row: Row, ctx: RowContext): TemplateResult {
   >
     ${doubtFlag(row)}
     <div class="cell source${row.source.length === 0 ? ' gap' : ''}" part=${row.source.length === 0 ? 'source gap' : 'source'} lang=${ctx.source.lang} data-badge=${ctx.sourceName}>
-      ${row.source.length === 0 ? gap(ctx.sourceName) : row.source.map((i) => sourceParagraph(i, ctx))}
+      ${row.source.length === 0 ? gap(ctx.sourceName) : row.source.map((i) => sourceParagraph(i, row, ctx))}
     </div>
     ${targetCell(row, ctx)}
     ${ctx.editable ? renderEditControls(row, ctx.rowCount, ctx.sourceName, ctx.targetName) : nothing}

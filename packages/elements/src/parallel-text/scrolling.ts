@@ -5,7 +5,16 @@
  */
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => { resolve(); }));
+/** The next frame, or 50 ms in a background page, which gets no frames at all. */
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(done);
+  });
 
 /**
  * Returns the element with `id` (or the row element) once it is in the DOM and in view,
