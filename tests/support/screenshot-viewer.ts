@@ -1,6 +1,6 @@
 /**
  * Photographs `<parallel-text>` on tests/browser/pages/screenshot.html (the telegram) at a phone
- * width (390 px) and a desktop width (1280 px), light and dark, with an explanation open, in
+ * width (390 px) and a desktop width (1280 px), light and dark and forced colours, with an explanation open, in
  * hidden, editable and teaching modes, and as printed (A4 width). Serves the repository with Vite's dev server, which
  * resolves the page's bare imports the way a bundler-using embedder would.
  * Run: pnpm --filter @parallel-text/elements build && pnpm exec tsc -p tests/tsconfig.json && node tests/.out/support/screenshot-viewer.js
@@ -21,6 +21,7 @@ interface Shot {
   readonly scheme: 'light' | 'dark';
   readonly full?: boolean;
   readonly print?: boolean;
+  readonly forcedColors?: boolean;
   /** What to do before the shot: open a popover, scroll to a fragment. */
   readonly act?: (page: Page) => Promise<void>;
 }
@@ -50,6 +51,7 @@ const SHOTS: readonly Shot[] = [
     },
   },
   { name: 'viewer-1280-conceal', query: '?conceal=insertions', width: 1280, height: 900, scheme: 'light' },
+  { name: 'viewer-1280-forced-colors', query: '', width: 1280, height: 900, scheme: 'dark', forcedColors: true, act: openTransliteration },
   { name: 'viewer-794-print', query: '', width: 794, height: 1123, scheme: 'light', full: true, print: true },
 ];
 
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
       });
       page.on('pageerror', (error) => problems.push(error.message));
       if (shot.print) await page.emulateMedia({ media: 'print' });
+      if (shot.forcedColors) await page.emulateMedia({ forcedColors: 'active' });
       await page.goto(`http://127.0.0.1:${port}/tests/browser/pages/screenshot.html${shot.query}`);
       await page.locator('parallel-text [part~="row"]').first().waitFor({ timeout: 30_000 });
       await page.evaluate('document.fonts.ready.then(() => true)');

@@ -103,7 +103,7 @@ export function renderNotes(
   const list = (document: TextDocument, title: string, idPrefix: string, backPrefix: string, key: string) =>
     document.notes.length === 0
       ? nothing
-      : html`<section class="notes" part="notes" aria-labelledby=${`notes-${key}`}>
+      : html`<section class="notes" part="notes" aria-labelledby=${`notes-${key}`} lang=${UI_LANG}>
           <h2 id=${`notes-${key}`} class="notes-heading" lang=${UI_LANG}>${title}</h2>
           <ol class="notes-list">
             ${document.notes.map((note) => noteItem(note, document, idPrefix, backPrefix, highlighted))}
