@@ -8,7 +8,7 @@ import type { AlignOptions, Alignment, AlignmentPair, Diagnostic } from '../mode
 import { doubtfulPairs } from './doubtful.js';
 import { readSide, type AlignInput } from './input.js';
 import { inputDiagnostics } from './input-diagnostics.js';
-import { initialLengthModel, refitLengthModel } from './length-model.js';
+import { initialLengthModel, refitLengthModel, RUSSIAN_ENGLISH_RATIO } from './length-model.js';
 import { resolveParams, type AlignParams } from './params.js';
 import { planPins, type PinPlan } from './pins.js';
 import { profilePair, type PairProfile } from './profile.js';
@@ -88,15 +88,18 @@ function blockLength(prefixLength: Float64Array, indices: readonly number[]): nu
 }
 
 /**
- * The starting length model: the ratio of the totals, refined on anchor pairs (paragraphs sharing
- * rare names or numbers) when there are enough, so an omitted section does not skew it.
+ * The starting length model: a robust first guess from the lengths, refined on anchor pairs
+ * (paragraphs sharing rare names or numbers) when there are enough.
  */
 function firstLengthModel(profile: PairProfile, params: AlignParams): LengthModel {
   const n = profile.source.count;
   const m = profile.target.count;
-  const totals = initialLengthModel(profile.source.length[n] ?? 0, profile.target.length[m] ?? 0, params.lengthVariance);
+  const lengths = (prefixLength: Float64Array, count: number) => Array.from({ length: count }, (_, i) => (prefixLength[i + 1] ?? 0) - (prefixLength[i] ?? 0));
+  // Russian into English is the expected direction; other pairs start from an even ratio.
+  const prior = profile.source.cyrillicShare > 0.5 && profile.target.cyrillicShare <= 0.5 ? RUSSIAN_ENGLISH_RATIO : 1;
+  const guess = initialLengthModel(lengths(profile.source.length, n), lengths(profile.target.length, m), prior, params.lengthVariance);
   const anchors = anchorPairs(profile, 0, n, 0, m);
-  return refitLengthModel(anchors.map(({ i, j }) => [blockLength(profile.source.length, [i]), blockLength(profile.target.length, [j])] as const), totals);
+  return refitLengthModel(anchors.map(({ i, j }) => [blockLength(profile.source.length, [i]), blockLength(profile.target.length, [j])] as const), guess);
 }
 
 /** Lengths of 1:1 pairs flanked by 1:1 pairs: the part of a first alignment least likely to be wrong. */

@@ -49,10 +49,12 @@ export function costThroughCells(searched: Band, band: Band, scorer: StretchScor
         const value = after + scorer.cost(model, toCell, toRow, toColumn, k);
         if (value < pair) pair = value;
       }
-      const down = J >= belowLo && J <= belowHi ? (gapBelow[J] ?? Infinity) : Infinity;
-      const afterPair = Math.min(pair, gapOpen + down, gapOpen + rightInGap);
-      const inSourceGap = Math.min(pair, gapExtend + down, gapOpen + rightInGap);
-      const inTargetGap = Math.min(pair, gapOpen + down, gapExtend + rightInGap);
+      // A gap step leaves source paragraph I (lattice row I + 1) or target paragraph J (column J + 1) unpaired.
+      const down = J >= belowLo && J <= belowHi ? (gapBelow[J] ?? Infinity) + (scorer.sourceGapCost[I + 1] ?? 0) : Infinity;
+      const right = rightInGap + (scorer.targetGapCost[J + 1] ?? 0);
+      const afterPair = Math.min(pair, gapOpen + down, gapOpen + right);
+      const inSourceGap = Math.min(pair, gapExtend + down, gapOpen + right);
+      const inTargetGap = Math.min(pair, gapOpen + down, gapExtend + right);
       const at = rowStart + J;
       const main = searched.index(I, J);
       const state = main >= 0 ? (search.back[main] ?? 0) & STATE_MASK : 0;

@@ -51,12 +51,13 @@ function fromStrings(paragraphs: readonly unknown[]): AlignSide {
 /** A parsed paragraph: insertion spans come out of the body; transliterations are kept as renderings. */
 function paragraphParts(paragraph: Paragraph): { body: string; rendering: string } {
   const spans = paragraph.spans;
-  if (!spans.some((span) => span.type === 'insertion')) return { body: paragraph.text, rendering: '' };
+  if (spans.every((span) => span.type === 'text')) return { body: paragraph.text, rendering: '' };
   const body: string[] = [];
   const rendering: string[] = [];
   for (const span of spans) {
-    if (span.type !== 'insertion') body.push(span.text);
-    else if (span.kind === 'transliteration') rendering.push(span.content);
+    // Note markers are apparatus, not text: they would count as one-sided numbers.
+    if (span.type === 'text') body.push(span.text);
+    else if (span.type === 'insertion' && span.kind === 'transliteration') rendering.push(span.content);
   }
   return { body: body.join(' '), rendering: rendering.join(' ') };
 }

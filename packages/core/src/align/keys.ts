@@ -34,9 +34,15 @@ function followsDot(text: string, start: number): boolean {
   return before === 46 || (before === 32 && text.charCodeAt(start - 2) === 46);
 }
 
+/** What a key stands for; its weight depends on it. */
+export const KEY_WORD = 0;
+export const KEY_NAME = 1;
+export const KEY_NUMBER = 2;
+
 /** One shared vocabulary of key strings for both sides of one alignment, with per-word memoization. */
 export class KeyVocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly kindList: number[] = [];
   private readonly words = new WordTable<readonly number[]>();
   private readonly numbers = new WordTable<number>();
 
@@ -44,13 +50,22 @@ export class KeyVocabulary {
     return this.ids.size;
   }
 
-  id(key: string): number {
+  /** The id of `key`; a word key once seen as a name stays a name. */
+  id(key: string, kind = KEY_WORD): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
+      this.kindList.push(kind);
+    } else if (kind > (this.kindList[id] ?? KEY_WORD)) {
+      this.kindList[id] = kind;
     }
     return id;
+  }
+
+  /** KEY_WORD, KEY_NAME or KEY_NUMBER for each id. */
+  kinds(): Uint8Array {
+    return Uint8Array.from(this.kindList);
   }
 
   /** The key of the digit run text[start, end), leading zeros ignored. */
@@ -60,7 +75,7 @@ export class KeyVocabulary {
     if (id === undefined) {
       let first = start;
       while (first < end - 1 && text.charCodeAt(first) === 48) first += 1;
-      id = this.id(`#${text.slice(first, end)}`);
+      id = this.id(`#${text.slice(first, end)}`, KEY_NUMBER);
       this.numbers.set(text.slice(start, end), hash, id);
     }
     return id;
@@ -84,15 +99,16 @@ export class KeyVocabulary {
   wordIds(word: string, named: boolean): readonly number[] {
     const keys: number[] = [];
     const month = monthOf(word);
-    if (month > 0) keys.push(this.id(`#${month}`));
+    if (month > 0) keys.push(this.id(`#${month}`, KEY_NUMBER));
     const roman = word.length >= 2 ? romanValue(word) : 0;
-    if (roman > 0) keys.push(this.id(`#${roman}`));
+    if (roman > 0) keys.push(this.id(`#${roman}`, KEY_NUMBER));
     const shape = skeleton(word);
     if (shape.length >= 3 || (named && shape.length === 2)) {
-      keys.push(this.id(`w${shape}`));
+      const kind = named ? KEY_NAME : KEY_WORD;
+      keys.push(this.id(`w${shape}`, kind));
       if (shape.length >= 4) {
         const last = shape.charAt(shape.length - 1);
-        if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`));
+        if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`, kind));
       }
     }
     return keys.length === 0 ? NO_KEYS : keys;
@@ -148,7 +164,7 @@ export class ParagraphKeyer implements ScanSink {
     this.romanAfterDot = false;
     scanText(body, counts, this);
     if (this.loneRomans.length > 0 && counts.cyrillicWords > counts.latinWords) {
-      for (const value of this.loneRomans) this.push(this.vocabulary.id(`#${value}`));
+      for (const value of this.loneRomans) this.push(this.vocabulary.id(`#${value}`, KEY_NUMBER));
     }
     if (this.sawRomanAfterDot()) for (const number of romanDateNumbers(body)) this.push(this.vocabulary.numberId(number, 0, number.length));
     if (rendering.length > 0) {

@@ -20,8 +20,28 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
 
-export function initialLengthModel(sourceTotal: number, targetTotal: number, variance: number): LengthModel {
-  const ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1;
+/** Content characters of English per character of Russian in translations (UDHR 0.86; prose is similar). */
+export const RUSSIAN_ENGLISH_RATIO = 0.87;
+/** How many paragraph pairs' worth of evidence the language-pair prior counts for. */
+const PRIOR_WEIGHT = 10;
+
+/**
+ * The first guess at the ratio, before any alignment: the geometric mean of the ratio of total
+ * lengths (which an omitted section biases) and the ratio of median paragraph lengths (which a
+ * few omissions hardly move), shrunk towards `prior` when there are few paragraphs to go on.
+ */
+export function initialLengthModel(sourceLengths: readonly number[], targetLengths: readonly number[], prior: number, variance: number): LengthModel {
+  const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
+  const sourceTotal = total(sourceLengths);
+  const targetTotal = total(targetLengths);
+  if (sourceTotal <= 0 || targetTotal <= 0) return { ratio: clamp(prior, MIN_RATIO, MAX_RATIO), variance };
+  const sourceMedian = median([...sourceLengths]);
+  const targetMedian = median([...targetLengths]);
+  const fromTotals = Math.log(targetTotal / sourceTotal);
+  const fromMedians = sourceMedian > 0 && targetMedian > 0 ? Math.log(targetMedian / sourceMedian) : fromTotals;
+  const evidence = Math.min(sourceLengths.length, targetLengths.length);
+  const share = evidence / (evidence + PRIOR_WEIGHT);
+  const ratio = Math.exp(share * (fromTotals + fromMedians) / 2 + (1 - share) * Math.log(prior));
   return { ratio: clamp(ratio, MIN_RATIO, MAX_RATIO), variance };
 }
 

@@ -3,26 +3,35 @@
  * shares with paragraph j of the target, computed only inside the search band, and how much
  * weight each paragraph has that its counterpart should show. Pure arithmetic over key rows.
  */
-import { Band } from './band.js';
-import type { KeyRows } from './keys.js';
+import type { Band } from './band.js';
+import { KEY_NUMBER, type KeyRows } from './keys.js';
 
 /** No single key may outweigh this many nats, however rare: transliteration keys can collide. */
 const MAX_KEY_WEIGHT = 2.5;
+/** Numbers survive translation exactly, so they count double: a number one side has and the other lacks is strong evidence. */
+const NUMBER_FACTOR = 2;
+/**
+ * A number only one text has (31.X.62 in a dropped telegram) still says that a block containing
+ * it holds something its counterpart lacks; at half weight it argues against wrong merges, while
+ * names and words found on one side only (most of them no cognates at all) carry no weight.
+ */
+const ONE_SIDED_NUMBER = 0.5;
 
 /**
- * Weight of each key: rare keys count most; a key must occur on both sides, and about as often
- * on each (a skeleton found in 3 Russian and 300 English paragraphs is a collision, not a name).
+ * Weight of each key: rare keys count most; a word key must occur on both sides, and about as
+ * often on each (a skeleton in 3 Russian and 300 English paragraphs is a collision, not a name).
  */
-export function keyWeights(sourceFrequency: Int32Array, targetFrequency: Int32Array, sourceCount: number, targetCount: number): Float64Array {
+export function keyWeights(sourceFrequency: Int32Array, targetFrequency: Int32Array, sourceCount: number, targetCount: number, kinds: Uint8Array): Float64Array {
   const weights = new Float64Array(sourceFrequency.length);
   const paragraphs = (sourceCount + targetCount) / 2;
   for (let k = 0; k < weights.length; k += 1) {
     const inSource = sourceFrequency[k] ?? 0;
     const inTarget = targetFrequency[k] ?? 0;
-    if (inSource === 0 || inTarget === 0) continue;
-    const balance = Math.min(inSource, inTarget) / Math.max(inSource, inTarget);
-    const rarity = Math.log((paragraphs + 1) / ((inSource + inTarget) / 2));
-    weights[k] = balance * Math.max(0, Math.min(MAX_KEY_WEIGHT, rarity));
+    const kind = kinds[k] ?? 0;
+    const factor = kind === KEY_NUMBER ? NUMBER_FACTOR : 1;
+    const rarity = Math.max(0, Math.min(MAX_KEY_WEIGHT, Math.log((paragraphs + 1) / ((inSource + inTarget) / 2))));
+    if (inSource > 0 && inTarget > 0) weights[k] = factor * rarity * (Math.min(inSource, inTarget) / Math.max(inSource, inTarget));
+    else if (kind === KEY_NUMBER) weights[k] = factor * rarity * ONE_SIDED_NUMBER;
   }
   return weights;
 }

@@ -94,6 +94,7 @@ export function profilePair(source: AlignSide, target: AlignSide, tick: () => vo
     documentFrequency(scannedTarget.keys, vocabulary.size),
     source.count,
     target.count,
+    vocabulary.kinds(),
   );
   return {
     source: finishSide(scannedSource, weights),

@@ -24,6 +24,9 @@ export class StretchScorer {
   private readonly target: SideProfile;
   /** Per band cell and move (cell * MOVES.length + move): every cost term except length; Infinity where the move is impossible. */
   readonly fixed: Float32Array;
+  /** Extra cost of leaving the paragraph that ends at lattice row I (column J) unpaired (none at present; kept per paragraph for pins and tuning). */
+  readonly sourceGapCost: Float64Array;
+  readonly targetGapCost: Float64Array;
 
   constructor(
     profile: PairProfile,
@@ -42,6 +45,12 @@ export class StretchScorer {
     this.source = profile.source;
     this.target = profile.target;
     this.fixed = this.tabulate();
+    const rows = band.rows;
+    const columns = (band.hi[rows - 1] ?? 0) + 1;
+    // An unpaired paragraph pays only the gap prior: its keys have no counterpart to miss, which
+    // is what lets the anchors of a wrong pair argue for leaving a paragraph out.
+    this.sourceGapCost = new Float64Array(rows);
+    this.targetGapCost = new Float64Array(columns);
   }
 
   /** The full cost of the move ending at band cell `at` = lattice (I, J). */

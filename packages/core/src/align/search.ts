@@ -46,6 +46,7 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
   let gapPrevious = new Float64Array(columns).fill(Infinity);
   let gapCurrent = new Float64Array(columns).fill(Infinity);
   const { gapOpen, gapExtend } = params;
+  const { sourceGapCost, targetGapCost } = scorer;
   const moveCount = MOVES.length;
 
   for (let I = 0; I < rows; I += 1) {
@@ -83,7 +84,7 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
         const opened = (above[J] ?? Infinity) + gapOpen;
         const extended = (gapPrevious[J] ?? Infinity) + gapExtend;
         extendedSource = extended < opened;
-        sourceGap = extendedSource ? extended : opened;
+        sourceGap = (extendedSource ? extended : opened) + (sourceGapCost[I] ?? 0);
       }
       let targetGap = Infinity;
       let extendedTarget = false;
@@ -91,7 +92,7 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
         const opened = leftCost + gapOpen;
         const extended = leftGap + gapExtend;
         extendedTarget = extended < opened;
-        targetGap = extendedTarget ? extended : opened;
+        targetGap = (extendedTarget ? extended : opened) + (targetGapCost[J] ?? 0);
       }
       if (sourceGap < best) {
         best = sourceGap;
