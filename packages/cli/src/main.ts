@@ -8,6 +8,7 @@ import { packageVersion } from './version.js';
 import { inspectCommand } from './commands/inspect.js';
 import { diffCommand } from './commands/diff.js';
 import { alignCommand } from './commands/align.js';
+import { exportCommand } from './commands/export.js';
 
 export interface Command {
   readonly name: string;
@@ -16,7 +17,7 @@ export interface Command {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: readonly Command[] = [inspectCommand, alignCommand, diffCommand];
+const COMMANDS: readonly Command[] = [inspectCommand, alignCommand, diffCommand, exportCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
