@@ -63,6 +63,9 @@ test('the playground aligns pasted texts, keeps hostile text as text, and export
   assert.match(shown, /<img src=x onerror=alert\(1\)>/u);
   assert.equal(await page.locator('#playground-viewer img').count(), 0);
 
+  // Correct the aligner: merge the first two pairs; the snippet must then pin the corrected pairs.
+  await page.locator('#playground-viewer').getByRole('button', { name: 'Merge this pair with the next' }).first().click();
+  await page.getByText('Alignment corrected.').waitFor();
   await page.getByRole('radio', { name: 'Stacked' }).check();
   await page.getByRole('button', { name: 'Copy embed snippet' }).click();
   const snippet = await page.getByRole('textbox', { name: 'Embed snippet' }).inputValue();
@@ -70,13 +73,27 @@ test('the playground aligns pasted texts, keeps hostile text as text, and export
   assert.match(snippet, /<p>Первый абзац &#60;script&#62;alert\(1\)&#60;\/script&#62;\.<\/p>/u);
   assert.doesNotMatch(snippet, /<script>alert/u);
   assert.match(snippet, /<script type="module">\n {2}import 'https:\/\/esm\.sh\/@parallel-text\/elements\/define\.js';/u);
+  assert.match(snippet, /\.alignment = \[\{"source":\[0,1\],"target":\[0,1\],"score":[\d.]+,"pinned":true\},\{"source":\[2\],"target":\[2\]/u);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download JSON' }).click();
-  const file = await (await download).path();
-  const exported = JSON.parse(await readFile(file, 'utf8')) as { source: { paragraphs: { text: string }[] }; pairs: { source: number[]; target: number[] }[] };
+  const downloaded = async (button: string): Promise<string> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    return readFile(await (await download).path(), 'utf8');
+  };
+  const exported = JSON.parse(await downloaded('Download JSON')) as {
+    format: string;
+    source: { text: string; paragraphs: { text: string }[] };
+    pairs: { source: number[]; target: number[] }[];
+  };
+  assert.equal(exported.format, 'parallel-text');
+  assert.equal(exported.source.text, 'Первый абзац <script>alert(1)</script>.\n\nВторой абзац.\n\nТретий абзац.');
   assert.equal(exported.source.paragraphs[0]?.text, 'Первый абзац <script>alert(1)</script>.');
-  assert.deepEqual(exported.pairs.map((pair) => [pair.source, pair.target]), [[[0], [0]], [[1], [1]], [[2], [2]]]);
+  assert.deepEqual(exported.pairs.map((pair) => [pair.source, pair.target]), [[[0, 1], [0, 1]], [[2], [2]]]);
+  const tei = await downloaded('TEI XML');
+  assert.match(tei, /<TEI[ >]/u);
+  assert.match(tei, /Первый абзац &lt;script&gt;/u);
+  const staticPage = await downloaded('Static HTML');
+  assert.doesNotMatch(staticPage, /<script>alert/u);
   assert.deepEqual(await runAxe(page), []);
   await page.close();
 });

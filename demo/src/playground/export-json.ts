@@ -1,20 +1,36 @@
 /**
- * The playground's JSON export: both parsed documents and the current pairs, serialised exactly
- * as core produces them (no field is recomputed here), so the file round-trips into any tool that
- * reads core's model.
+ * The playground's downloads, each produced by core's interchange formats from the documents and
+ * pairs on screen: lossless JSON (re-readable with `readInterchange`), TEI P5, and a standalone
+ * static HTML page. Nothing is recomputed here; this module only names and offers the files.
  */
-import type { AlignmentPair, TextDocument } from '@parallel-text/core';
+import { toInterchange, toStaticHTML, toTEI, type AlignmentPair, type ParallelTextBundle, type TextDocument } from '@parallel-text/core';
 
-export function exportJson(source: TextDocument, target: TextDocument, pairs: readonly AlignmentPair[]): string {
-  return JSON.stringify({ generator: 'parallel-text demo', source, target, pairs }, null, 2);
+export type ExportKind = 'json' | 'tei' | 'html';
+
+export interface ExportFile {
+  readonly name: string;
+  readonly type: string;
+  readonly text: string;
 }
 
-/** Offers `text` as a file download; the object URL is released once the click has been handled. */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function exportFile(kind: ExportKind, source: TextDocument, target: TextDocument, pairs: readonly AlignmentPair[]): ExportFile {
+  const bundle: ParallelTextBundle = { source, target, pairs };
+  switch (kind) {
+    case 'json':
+      return { name: 'parallel-text.json', type: 'application/json', text: JSON.stringify(toInterchange(bundle), null, 2) };
+    case 'tei':
+      return { name: 'parallel-text.tei.xml', type: 'application/tei+xml', text: toTEI(bundle).xml };
+    case 'html':
+      return { name: 'parallel-text.html', type: 'text/html', text: toStaticHTML(bundle) };
+  }
+}
+
+/** Offers a file for download; the object URL is released once the click has been handled. */
+export function downloadFile(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = file.name;
   link.click();
   setTimeout(() => {
     URL.revokeObjectURL(url);

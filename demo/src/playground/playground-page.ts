@@ -15,7 +15,7 @@ import type { SettingsEvent } from '../app/view-controls.js';
 import '../app/text-field.js';
 import '../app/view-controls.js';
 import { embedSnippet } from './embed-snippet.js';
-import { downloadText, exportJson } from './export-json.js';
+import { downloadFile, exportFile, type ExportKind } from './export-json.js';
 import { SAMPLE_NOTE, SAMPLE_SOURCE, SAMPLE_TARGET } from './sample.js';
 
 const LANGUAGES: readonly [string, string][] = [
@@ -87,10 +87,11 @@ export class PlaygroundPageElement extends LightElement {
     }
   }
 
-  private exportJson() {
+  private download(kind: ExportKind) {
     if (!this.documents) return;
-    downloadText(exportJson(this.documents.source, this.documents.target, this.pairs), 'parallel-text.json');
-    this.status = 'parallel-text.json downloaded.';
+    const file = exportFile(kind, this.documents.source, this.documents.target, this.pairs);
+    downloadFile(file);
+    this.status = `${file.name} downloaded.`;
   }
 
   private languageSelect(label: string, value: string, change: (lang: string) => void) {
@@ -149,7 +150,9 @@ export class PlaygroundPageElement extends LightElement {
         ></demo-view-controls>
         <div class="toolbar-actions">
           <button type="button" class="button primary" ?disabled=${!this.documents} @click=${() => void this.copySnippet()}>Copy embed snippet</button>
-          <button type="button" class="button" ?disabled=${!this.documents} @click=${() => { this.exportJson(); }}>Download JSON</button>
+          <button type="button" class="button" ?disabled=${!this.documents} @click=${() => { this.download('json'); }}>Download JSON</button>
+          <button type="button" class="button" ?disabled=${!this.documents} @click=${() => { this.download('tei'); }}>TEI XML</button>
+          <button type="button" class="button" ?disabled=${!this.documents} @click=${() => { this.download('html'); }}>Static HTML</button>
         </div>
         <p class="toolbar-status" role="status">${this.status}</p>
       </div>
