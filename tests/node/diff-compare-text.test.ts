@@ -108,6 +108,25 @@ describe('compareText: bad input and limits', () => {
     if (!result.timedOut) assert.equal(result.stats.insertedWords, Math.ceil((edited.length - 1000) / 5000));
   });
 
+  test('book-length texts that differ in every paragraph are still compared word by word', () => {
+    const vocabulary = ['declaration', 'rights', 'freedom', 'person', 'law', 'nations', 'equal', 'dignity', 'право', 'свобода', 'человек', 'закон'];
+    let seed = 1962;
+    const words = Array.from({ length: 60_000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return `${vocabulary[seed % vocabulary.length] ?? ''}${(seed >> 8) % 400}`;
+    });
+    const paragraphs = (list: readonly string[]) => Array.from({ length: list.length / 100 }, (_, index) => list.slice(index * 100, index * 100 + 100).join(' ')).join('\n\n');
+    const edited = words.map((word, index) => (index % 50 === 7 ? 'EDITED' : word));
+    const a = paragraphs(words);
+    const b = paragraphs(edited);
+    const result = compareText(a, b, { timeout: 0 });
+    assert.equal(sideA(result), a);
+    assert.equal(sideB(result), b);
+    assert.equal(result.stats.insertedWords, 60_000 / 50);
+    assert.equal(result.stats.deletedWords, 60_000 / 50);
+    assert.equal(result.stats.changes, 60_000 / 50);
+  });
+
   test('a time limit that is reached is reported, and the result is still exact', () => {
     const a = Array.from({ length: 40_000 }, (_, index) => `w${(index * 7919) % 10007}`).join(' ');
     const b = Array.from({ length: 40_000 }, (_, index) => `w${(index * 104729) % 10007}`).join(' ');

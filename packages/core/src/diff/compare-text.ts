@@ -4,6 +4,7 @@
  * inputs exactly; a time limit is set on purpose and reported when reached, never silent.
  */
 import { diffCleanupSemantic, diffMain, type Diff } from 'diff-match-patch-es';
+import { anchoredDiff } from './anchored-diff.js';
 import { decodeDiffs, encodeTokens } from './token-codes.js';
 import { tokenize } from './tokenize.js';
 import { diffStats } from './diff-stats.js';
@@ -13,6 +14,16 @@ import type { CompareNotice, CompareOptions, DiffOp, Granularity, TextComparison
 export const DEFAULT_TIMEOUT_MS = 2000;
 
 const OP_NAMES = { [-1]: 'delete', 0: 'equal', 1: 'insert' } as const;
+
+/** Anchor length in code units: about six words in a word diff, five or so in a character diff. */
+const ANCHOR_UNITS = { word: 12, char: 32, 'code-unit': 32 } as const;
+
+/**
+ * Characters that make a "character" longer than one UTF-16 unit: combining marks and variation
+ * selectors, ZWJ, CR (of CRLF), astral code points (emoji, flags, modifiers, tags) and lone
+ * surrogates. A text with none of them is its own character encoding, with no tokenizing.
+ */
+const GROUPED_CHARACTER = /[\p{M}\u200d\r]|[\u{10000}-\u{10ffff}]|[\ud800-\udfff]/u;
 
 export function compareText(a: string, b: string, options: CompareOptions = {}): TextComparison {
   const requested: Granularity = options.granularity ?? 'word';
@@ -40,6 +51,7 @@ interface PreparedDiff {
 
 /** Encodes the texts as token strings, falling back to finer units only when the tokens do not fit the code space. */
 function prepareDiff(a: string, b: string, requested: Granularity, notices: CompareNotice[]): PreparedDiff {
+  if (requested === 'char' && !GROUPED_CHARACTER.test(a) && !GROUPED_CHARACTER.test(b)) return { a, b, granularity: 'char' };
   const order: Granularity[] = requested === 'word' ? ['word', 'char'] : ['char'];
   for (const granularity of order) {
     const encoded = encodeTokens(tokenize(a, granularity), tokenize(b, granularity), granularity === 'char');
@@ -59,7 +71,8 @@ function prepareDiff(a: string, b: string, requested: Granularity, notices: Comp
  */
 function runDiff(prepared: PreparedDiff, timeout: number): { diffs: Diff[]; timedOut: boolean } {
   const deadline = timeout > 0 ? Date.now() + timeout : Number.MAX_VALUE;
-  const diffs = diffMain(prepared.a, prepared.b, { diffTimeout: timeout / 1000 }, true, deadline);
+  const options = { diffTimeout: timeout / 1000 };
+  const diffs = anchoredDiff(prepared.a, prepared.b, ANCHOR_UNITS[prepared.granularity], (a, b) => diffMain(a, b, options, true, deadline));
   const timedOut = Date.now() > deadline;
   diffCleanupSemantic(diffs);
   if (prepared.table) decodeDiffs(diffs, prepared.table);
