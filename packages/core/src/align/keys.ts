@@ -37,7 +37,9 @@ function followsDot(text: string, start: number): boolean {
 /** What a key stands for; its weight depends on it. */
 export const KEY_WORD = 0;
 export const KEY_NAME = 1;
-export const KEY_NUMBER = 2;
+/** A Latin-script word in the Russian text (an identifier, a foreign name): matches its English twin exactly. */
+export const KEY_LATIN = 2;
+export const KEY_NUMBER = 3;
 
 /** One shared vocabulary of key strings for both sides of one alignment, with per-word memoization. */
 export class KeyVocabulary {
@@ -63,7 +65,12 @@ export class KeyVocabulary {
     return id;
   }
 
-  /** KEY_WORD, KEY_NAME or KEY_NUMBER for each id. */
+  /** Marks word keys as exact: the source text itself spells the word in Latin letters. */
+  markLatin(ids: readonly number[]): void {
+    for (const id of ids) if ((this.kindList[id] ?? KEY_WORD) < KEY_LATIN) this.kindList[id] = KEY_LATIN;
+  }
+
+  /** KEY_WORD, KEY_NAME, KEY_LATIN or KEY_NUMBER for each id. */
   kinds(): Uint8Array {
     return Uint8Array.from(this.kindList);
   }
@@ -128,7 +135,11 @@ export class ParagraphKeyer implements ScanSink {
   private romanAfterDot = false;
   private readonly offsets: number[] = [0];
 
-  constructor(private readonly vocabulary: KeyVocabulary) {}
+  constructor(
+    private readonly vocabulary: KeyVocabulary,
+    /** True for the Russian side: its Latin-script words make exact keys. */
+    private readonly marksLatin = false,
+  ) {}
 
   word(text: string, start: number, end: number, named: boolean): void {
     const length = end - start;
@@ -140,7 +151,9 @@ export class ParagraphKeyer implements ScanSink {
     }
     if (length < MIN_WORD && !named && !mayBeRoman(text, start, end)) return;
     if (end - start <= 4 && followsDot(text, start)) this.romanAfterDot ||= mayBeRoman(text, start, end);
-    for (const id of this.vocabulary.wordIdsAt(text, start, end, named)) this.push(id);
+    const ids = this.vocabulary.wordIdsAt(text, start, end, named);
+    if (this.marksLatin && text.charCodeAt(start) < 0x250) this.vocabulary.markLatin(ids);
+    for (const id of ids) this.push(id);
   }
 
   number(text: string, start: number, end: number): void {

@@ -4,12 +4,16 @@
  * weight each paragraph has that its counterpart should show. Pure arithmetic over key rows.
  */
 import type { Band } from './band.js';
-import { KEY_NUMBER, type KeyRows } from './keys.js';
+import { KEY_LATIN, KEY_NAME, KEY_NUMBER, KEY_WORD, type KeyRows } from './keys.js';
 
 /** No single key may outweigh this many nats, however rare: transliteration keys can collide. */
 const MAX_KEY_WEIGHT = 2.5;
-/** Numbers survive translation exactly, so they count double: a number one side has and the other lacks is strong evidence. */
-const NUMBER_FACTOR = 2;
+/**
+ * How far each kind of key is trusted. Numbers and Latin words of the Russian text survive
+ * translation exactly; transliterated names usually; a consonant skeleton shared by a Russian and
+ * an English word is often a cognate but as often a coincidence (право ↔ prove), so it counts little.
+ */
+const KIND_FACTOR: Readonly<Record<number, number>> = { [KEY_WORD]: 0.5, [KEY_NAME]: 1, [KEY_LATIN]: 1.5, [KEY_NUMBER]: 2 };
 /**
  * A number only one text has (31.X.62 in a dropped telegram) still says that a block containing
  * it holds something its counterpart lacks; at half weight it argues against wrong merges, while
@@ -28,7 +32,7 @@ export function keyWeights(sourceFrequency: Int32Array, targetFrequency: Int32Ar
     const inSource = sourceFrequency[k] ?? 0;
     const inTarget = targetFrequency[k] ?? 0;
     const kind = kinds[k] ?? 0;
-    const factor = kind === KEY_NUMBER ? NUMBER_FACTOR : 1;
+    const factor = KIND_FACTOR[kind] ?? 1;
     const rarity = Math.max(0, Math.min(MAX_KEY_WEIGHT, Math.log((paragraphs + 1) / ((inSource + inTarget) / 2))));
     if (inSource > 0 && inTarget > 0) weights[k] = factor * rarity * (Math.min(inSource, inTarget) / Math.max(inSource, inTarget));
     else if (kind === KEY_NUMBER) weights[k] = factor * rarity * ONE_SIDED_NUMBER;

@@ -20,7 +20,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   moveCost: [0, 2.5, 2.5, 4.5, 5, 5],
   gapOpen: 5,
   gapExtend: 1.5,
-  lengthVariance: 7,
+  lengthVariance: 3,
   sharedBonus: 1,
   missingCost: 0.35,
   punctuationCost: 0.4,

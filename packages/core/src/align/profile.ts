@@ -41,13 +41,13 @@ interface ScannedSide {
   readonly cyrillicShare: number;
 }
 
-function scanSide(side: AlignSide, vocabulary: KeyVocabulary, tick: () => void): ScannedSide {
+function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean, tick: () => void): ScannedSide {
   const count = side.count;
   const length = new Float64Array(count + 1);
   const questions = new Float64Array(count + 1);
   const exclamations = new Float64Array(count + 1);
   const dialogue = new Uint8Array(count);
-  const keyer = new ParagraphKeyer(vocabulary);
+  const keyer = new ParagraphKeyer(vocabulary, isSource);
   const counts = emptyCounts();
   let cyrillic = 0;
   let words = 0;
@@ -87,8 +87,8 @@ function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
 /** Scans both sides, builds the shared key vocabulary and weighs the keys. `tick` reports progress every 1024 paragraphs. */
 export function profilePair(source: AlignSide, target: AlignSide, tick: () => void = () => undefined): PairProfile {
   const vocabulary = new KeyVocabulary();
-  const scannedSource = scanSide(source, vocabulary, tick);
-  const scannedTarget = scanSide(target, vocabulary, tick);
+  const scannedSource = scanSide(source, vocabulary, true, tick);
+  const scannedTarget = scanSide(target, vocabulary, false, tick);
   const weights = keyWeights(
     documentFrequency(scannedSource.keys, vocabulary.size),
     documentFrequency(scannedTarget.keys, vocabulary.size),
