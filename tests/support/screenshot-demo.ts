@@ -18,15 +18,16 @@ interface Shot {
   readonly width: number;
   readonly height: number;
   readonly scheme: 'light' | 'dark';
-  /** A fragment to scroll to before the shot, to show something below the fold. */
+  /** A CSS selector to scroll to the top of the window before the shot, to show the text below the page header. */
   readonly scrollTo?: string;
 }
 
 const SHOTS: readonly Shot[] = [
   { name: 'telegram-1280-light', hash: '#/telegram', width: 1280, height: 900, scheme: 'light' },
   { name: 'telegram-1280-dark', hash: '#/telegram', width: 1280, height: 900, scheme: 'dark' },
-  { name: 'telegram-390-light', hash: '#/telegram', width: 390, height: 844, scheme: 'light' },
-  { name: 'telegram-390-dark', hash: '#/telegram', width: 390, height: 844, scheme: 'dark' },
+  { name: 'telegram-390-top-light', hash: '#/telegram', width: 390, height: 844, scheme: 'light' },
+  { name: 'telegram-390-light', hash: '#/telegram', width: 390, height: 844, scheme: 'light', scrollTo: 'parallel-text' },
+  { name: 'telegram-390-dark', hash: '#/telegram', width: 390, height: 844, scheme: 'dark', scrollTo: 'parallel-text' },
   { name: 'telegram-teaching-1280-light', hash: '#/telegram/p4?conceal=insertions', width: 1280, height: 900, scheme: 'light' },
   { name: 'udhr-1280-light', hash: '#/udhr', width: 1280, height: 900, scheme: 'light' },
   { name: 'playground-1280-light', hash: '#/playground', width: 1280, height: 900, scheme: 'light' },
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme, locale: 'en-US' });
       await page.goto(`${server.url}${shot.hash}`);
       await waitForViewer(page);
+      if (shot.scrollTo) await page.evaluate(`document.querySelector(${JSON.stringify(shot.scrollTo)}).scrollIntoView({ block: 'start' })`);
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(outDir, `${shot.name}.png`) });
       if (full) await page.screenshot({ path: join(outDir, `${shot.name}-full.png`), fullPage: true });
