@@ -4,7 +4,9 @@
  * (including the HTMLElementTagNameMap entries) into scope.
  */
 import { ParallelTextElement } from './parallel-text.js';
+import { ParallelTextDiffElement } from './parallel-text-diff.js';
 
 ParallelTextElement.define();
+ParallelTextDiffElement.define();
 
 export * from './index.js';

@@ -10,3 +10,6 @@ export {
   ParallelTextReadyEvent,
   ParallelTextProgressEvent,
 } from './events/index.js';
+export { ParallelTextDiffElement, type DiffView } from './parallel-text-diff.js';
+export { ParallelTextDiffCompareEvent } from './parallel-text-diff/compare-event.js';
+export type { DiffInput, DiffMode } from './parallel-text-diff/compare-inputs.js';
