@@ -4,7 +4,7 @@
  * from the totals; a refit uses the confident 1:1 pairs of a first alignment, so an omitted section
  * cannot bias it. Pure arithmetic.
  */
-import type { LengthModel } from './scorer.js';
+import { LENGTH_FLOOR, type LengthModel } from './scorer.js';
 
 /** Ratios outside this range are not translations of each other; the estimate is clamped to it. */
 const MIN_RATIO = 0.05;
@@ -13,8 +13,6 @@ const MIN_VARIANCE = 1;
 const MAX_VARIANCE = 60;
 /** Median of a χ² variable with one degree of freedom: turns a median squared deviation into a variance. */
 const CHI2_MEDIAN = 0.455;
-/** Must match the scorer's floor so the refit measures what the scorer divides by. */
-const LENGTH_FLOOR = 12;
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));

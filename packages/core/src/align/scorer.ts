@@ -10,7 +10,7 @@ import { MOVES, type AlignParams } from './params.js';
 import type { PairProfile, SideProfile } from './profile.js';
 
 /** A block of a few characters still has some length uncertainty: keeps the variance away from zero. */
-const LENGTH_FLOOR = 12;
+export const LENGTH_FLOOR = 12;
 
 export interface LengthModel {
   /** Expected target length per source character. */
@@ -31,7 +31,7 @@ export class StretchScorer {
   constructor(
     profile: PairProfile,
     private readonly params: AlignParams,
-    private readonly band: Band,
+    readonly band: Band,
     /** First source and target paragraph of the stretch: lattice (I, J) ends at paragraphs sourceOffset + I - 1, targetOffset + J - 1. */
     private readonly sourceOffset: number,
     private readonly targetOffset: number,
@@ -41,16 +41,31 @@ export class StretchScorer {
     /** Prefix sums of paragraphs a one-sided pin keeps unpaired: no pair may contain them. */
     private readonly unpairedSource: Float64Array,
     private readonly unpairedTarget: Float64Array,
+    /** The scorer of a narrower band this one widens: rows whose neighbourhood did not change are copied from it. */
+    previous?: StretchScorer,
   ) {
     this.source = profile.source;
     this.target = profile.target;
-    this.fixed = this.tabulate();
+    this.fixed = this.tabulate(previous);
     const rows = band.rows;
     const columns = (band.hi[rows - 1] ?? 0) + 1;
     // An unpaired paragraph pays only the gap prior: its keys have no counterpart to miss, which
     // is what lets the anchors of a wrong pair argue for leaving a paragraph out.
     this.sourceGapCost = new Float64Array(rows);
     this.targetGapCost = new Float64Array(columns);
+  }
+
+  /**
+   * Lengths of the source blocks a move can take, flat by (size - 1) * rows + I: the block of
+   * `size` paragraphs ending at lattice row I (0 where there is no such block).
+   */
+  sourceBlockLengths(): Float64Array {
+    return blockLengths(this.source.length, this.sourceOffset, this.band.rows);
+  }
+
+  /** The same for target blocks, flat by (size - 1) * columns + J. */
+  targetBlockLengths(): Float64Array {
+    return blockLengths(this.target.length, this.targetOffset, (this.band.hi[this.band.rows - 1] ?? 0) + 1);
   }
 
   /** The full cost of the move ending at band cell `at` = lattice (I, J). */
@@ -65,50 +80,53 @@ export class StretchScorer {
   }
 
   /**
-   * Per-side terms of every block a move can pair, indexed [size - 1][lattice index]: anchor weight,
-   * question and exclamation marks, the continuation bonus, and whether a one-sided pin forbids it.
+   * Per-side terms of every block a move can pair, flat by (size - 1) * (count + 1) + end: anchor
+   * weight, question and exclamation marks, the continuation bonus, and whether a one-sided pin
+   * forbids the block (as Infinity).
    */
   private blockTerms(side: SideProfile, offset: number, count: number, unpaired: Float64Array) {
-    const make = () => [0, 1, 2].map(() => new Float64Array(count + 1));
-    const weight = make();
-    const questions = make();
-    const exclamations = make();
-    const bonus = make();
-    const blocked = [0, 1, 2].map(() => new Uint8Array(count + 1));
+    const width = count + 1;
+    const weight = new Float64Array(3 * width);
+    const questions = new Float64Array(3 * width);
+    const exclamations = new Float64Array(3 * width);
+    const extra = new Float64Array(3 * width);
     const mergeCost = this.params.moveCost[1] ?? 0;
     for (let size = 1; size <= 3; size += 1) {
-      const w = weight[size - 1] ?? new Float64Array(0);
-      const q = questions[size - 1] ?? new Float64Array(0);
-      const e = exclamations[size - 1] ?? new Float64Array(0);
-      const c = bonus[size - 1] ?? new Float64Array(0);
-      const x = blocked[size - 1] ?? new Uint8Array(0);
       for (let end = size; end <= count; end += 1) {
+        const at = (size - 1) * width + end;
         const g1 = offset + end;
         const g0 = g1 - size;
-        w[end] = span(side.keyWeight, g0, g1);
-        q[end] = span(side.questions, g0, g1);
-        e[end] = span(side.exclamations, g0, g1);
+        weight[at] = span(side.keyWeight, g0, g1);
+        questions[at] = span(side.questions, g0, g1);
+        exclamations[at] = span(side.exclamations, g0, g1);
         let continued = 0;
         // A paragraph the parser marked as continuing across a page break belongs with the next one.
         for (let g = g0; g < g1 - 1; g += 1) continued += side.continues[g] ?? 0;
-        c[end] = continued * mergeCost;
-        x[end] = span(unpaired, g0, g1) > 0 ? 1 : 0;
+        extra[at] = span(unpaired, g0, g1) > 0 ? Infinity : -continued * mergeCost;
       }
     }
-    return { weight, questions, exclamations, bonus, blocked };
+    return { width, weight, questions, exclamations, extra };
   }
 
-  private tabulate(): Float32Array {
+  /** True when rows row-3..row have the same columns in both bands, so row's table entries are the same. */
+  private static sameRows(a: Band, b: Band, row: number): boolean {
+    for (let r = Math.max(0, row - 3); r <= row; r += 1) if (a.lo[r] !== b.lo[r] || a.hi[r] !== b.hi[r]) return false;
+    return true;
+  }
+
+  private tabulate(previous?: StretchScorer): Float32Array {
     const band = this.band;
     const fixed = new Float32Array(band.cells * MOVE_COUNT).fill(Infinity);
     const rows = band.rows;
     const columns = (band.hi[rows - 1] ?? 0) + 1;
     const src = this.blockTerms(this.source, this.sourceOffset, rows - 1, this.unpairedSource);
     const tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
-    const { params } = this;
-    const { missingCost, sharedBonus, punctuationCost, dialogueCost } = params;
+    const { missingCost, sharedBonus, punctuationCost, dialogueCost } = this.params;
+    const moveCost = Float64Array.from(this.params.moveCost);
     const dialogueS = this.source.dialogue;
     const dialogueT = this.target.dialogue;
+    const { sourceOffset, targetOffset, shared: pairWeights } = this;
+    const pairs = this.sharedBand;
     // Shared weights of the 3×3 paragraph pairs ending at the cell: near[r * 3 + c] is paragraph
     // pair (I - 1 - r, J - 1 - c). Every move's block is a corner of this square.
     const near = new Float64Array(9);
@@ -116,11 +134,21 @@ export class StretchScorer {
       const lo = band.lo[I] ?? 0;
       const hi = band.hi[I] ?? -1;
       const rowStart = (band.start[I] ?? 0) - lo;
+      if (previous && previous.band.rows === rows && StretchScorer.sameRows(previous.band, band, I)) {
+        const from = (previous.band.start[I] ?? 0) * MOVE_COUNT;
+        fixed.set(previous.fixed.subarray(from, from + (hi - lo + 1) * MOVE_COUNT), (rowStart + lo) * MOVE_COUNT);
+        continue;
+      }
       for (let J = lo; J <= hi; J += 1) {
         let any = 0;
         for (let r = 0; r < 3; r += 1) {
+          const i = I - 1 - r;
+          const pairLo = pairs.lo[i] ?? 0;
+          const pairHi = i >= 0 ? (pairs.hi[i] ?? -1) : -1;
+          const pairRow = (pairs.start[i] ?? 0) - pairLo;
           for (let c = 0; c < 3; c += 1) {
-            const value = I - 1 - r >= 0 && J - 1 - c >= 0 ? this.pairShared(I - 1 - r, J - 1 - c) : 0;
+            const j = J - 1 - c;
+            const value = j >= pairLo && j <= pairHi ? (pairWeights[pairRow + j] ?? 0) : 0;
             near[r * 3 + c] = value;
             any += value;
           }
@@ -133,19 +161,21 @@ export class StretchScorer {
           const fromRow = I - a;
           const fromColumn = J - b;
           if (fromColumn < (band.lo[fromRow] ?? 0) || fromColumn > (band.hi[fromRow] ?? -1)) continue;
-          if ((src.blocked[a - 1]?.[I] ?? 0) === 1 || (tgt.blocked[b - 1]?.[J] ?? 0) === 1) continue;
+          const s = (a - 1) * src.width + I;
+          const t = (b - 1) * tgt.width + J;
+          const blocked = (src.extra[s] ?? 0) + (tgt.extra[t] ?? 0);
+          if (blocked === Infinity) continue;
           const shared = any === 0 ? 0 : this.blockShared(near, I, J, a, b);
-          const sourceWeight = src.weight[a - 1]?.[I] ?? 0;
-          const targetWeight = tgt.weight[b - 1]?.[J] ?? 0;
-          const punctuation =
-            Math.abs((src.questions[a - 1]?.[I] ?? 0) - (tgt.questions[b - 1]?.[J] ?? 0)) +
-            Math.abs((src.exclamations[a - 1]?.[I] ?? 0) - (tgt.exclamations[b - 1]?.[J] ?? 0));
-          let cost = (params.moveCost[k] ?? 0) - sharedBonus * shared;
+          const sourceWeight = src.weight[s] ?? 0;
+          const targetWeight = tgt.weight[t] ?? 0;
+          const questions = Math.abs((src.questions[s] ?? 0) - (tgt.questions[t] ?? 0));
+          const exclamations = Math.abs((src.exclamations[s] ?? 0) - (tgt.exclamations[t] ?? 0));
+          const punctuation = questions + exclamations;
+          let cost = (moveCost[k] ?? 0) - sharedBonus * shared + blocked;
           if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
           if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
           cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
-          if ((dialogueS[this.sourceOffset + fromRow] ?? 0) !== (dialogueT[this.targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
-          cost -= (src.bonus[a - 1]?.[I] ?? 0) + (tgt.bonus[b - 1]?.[J] ?? 0);
+          if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
           fixed[cell + k] = cost;
         }
       }
@@ -209,6 +239,14 @@ export function lengthCost(model: LengthModel, sourceLength: number, targetLengt
 export function lengthDelta(model: LengthModel, sourceLength: number, targetLength: number): number {
   const expected = model.ratio * sourceLength;
   return (targetLength - expected) / Math.sqrt(model.variance * ((expected + targetLength) / 2 + LENGTH_FLOOR));
+}
+
+function blockLengths(prefix: Float64Array, offset: number, count: number): Float64Array {
+  const lengths = new Float64Array(3 * count);
+  for (let size = 1; size <= 3; size += 1) {
+    for (let end = size; end < count; end += 1) lengths[(size - 1) * count + end] = span(prefix, offset + end - size, offset + end);
+  }
+  return lengths;
 }
 
 /** Sum of paragraphs [from, to) from prefix sums. */

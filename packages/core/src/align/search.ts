@@ -6,7 +6,7 @@
  */
 import type { Band } from './band.js';
 import { MOVES, type AlignParams } from './params.js';
-import type { LengthModel, StretchScorer } from './scorer.js';
+import { LENGTH_FLOOR, type LengthModel, type StretchScorer } from './scorer.js';
 
 /** Back-pointer codes: 0..5 index MOVES; these mark gaps and the origin. */
 export const SOURCE_GAP = 6;
@@ -40,20 +40,24 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
   const columns = (band.hi[rows - 1] ?? 0) + 1;
   const back = new Uint8Array(band.cells);
   const cost = new Float32Array(band.cells);
-  // The last four rows of path costs, by absolute column: moves reach back at most three rows.
-  // Stale values from older rows are never read, because every read checks the band of its row.
-  const ring = [0, 1, 2, 3].map(() => new Float64Array(columns).fill(Infinity));
+  // The last four rows of path costs, flat by (row & 3) * columns + column: moves reach back at
+  // most three rows. Stale values are never read: a move the band does not allow has an infinite
+  // fixed cost in the scorer's table and is skipped before its origin is looked at.
+  const ring = new Float64Array(4 * columns).fill(Infinity);
   let gapPrevious = new Float64Array(columns).fill(Infinity);
   let gapCurrent = new Float64Array(columns).fill(Infinity);
   const { gapOpen, gapExtend } = params;
-  const { sourceGapCost, targetGapCost } = scorer;
+  const { sourceGapCost, targetGapCost, fixed } = scorer;
   const moveCount = MOVES.length;
+  const { ratio, variance } = model;
+  const sourceLength = scorer.sourceBlockLengths();
+  const targetLength = scorer.targetBlockLengths();
 
   for (let I = 0; I < rows; I += 1) {
     const lo = band.lo[I] ?? 0;
     const hi = band.hi[I] ?? -1;
-    const here = ring[I & 3] ?? new Float64Array(0);
-    const above = ring[(I + 3) & 3] ?? new Float64Array(0);
+    const here = (I & 3) * columns;
+    const above = ((I + 3) & 3) * columns;
     const aboveLo = I > 0 ? (band.lo[I - 1] ?? 0) : 1;
     const aboveHi = I > 0 ? (band.hi[I - 1] ?? -1) : 0;
     const rowStart = (band.start[I] ?? 0) - lo;
@@ -63,16 +67,20 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
       let best = Infinity;
       let code = ORIGIN;
       if (I === 0 && J === 0) best = 0;
+      const cell = (rowStart + J) * moveCount;
       for (let k = 0; k < moveCount; k += 1) {
+        const fixedCost = fixed[cell + k] ?? Infinity;
+        if (fixedCost === Infinity) continue;
         const a = MOVE_A[k] ?? 1;
         const b = MOVE_B[k] ?? 1;
-        const fromRow = I - a;
-        const fromColumn = J - b;
-        if (fromRow < 0 || fromColumn < 0) continue;
-        if (fromColumn < (band.lo[fromRow] ?? 0) || fromColumn > (band.hi[fromRow] ?? -1)) continue;
-        const before = ring[fromRow & 3]?.[fromColumn] ?? Infinity;
+        const before = ring[((I - a) & 3) * columns + J - b] ?? Infinity;
         if (before === Infinity) continue;
-        const value = before + scorer.cost(model, rowStart + J, I, J, k);
+        // Gale–Church length term, inlined: the search spends most of its time here.
+        const s = sourceLength[(a - 1) * rows + I] ?? 0;
+        const t = targetLength[(b - 1) * columns + J] ?? 0;
+        const expected = ratio * s;
+        const difference = t - expected;
+        const value = before + fixedCost + (difference * difference) / (2 * variance * ((expected + t) / 2 + LENGTH_FLOOR));
         if (value < best) {
           best = value;
           code = k;
@@ -81,7 +89,7 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
       let sourceGap = Infinity;
       let extendedSource = false;
       if (I > 0 && J >= aboveLo && J <= aboveHi) {
-        const opened = (above[J] ?? Infinity) + gapOpen;
+        const opened = (ring[above + J] ?? Infinity) + gapOpen;
         const extended = (gapPrevious[J] ?? Infinity) + gapExtend;
         extendedSource = extended < opened;
         sourceGap = (extendedSource ? extended : opened) + (sourceGapCost[I] ?? 0);
@@ -104,7 +112,7 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
       }
       back[rowStart + J] = code | (extendedSource ? SOURCE_GAP_EXTENDED : 0) | (extendedTarget ? TARGET_GAP_EXTENDED : 0);
       cost[rowStart + J] = best;
-      here[J] = best;
+      ring[here + J] = best;
       gapCurrent[J] = sourceGap;
       leftCost = best;
       leftGap = targetGap;
