@@ -19,6 +19,8 @@ export interface SideProfile {
   readonly neighbourWeight: Float64Array;
   readonly dialogue: Uint8Array;
   readonly continues: Uint8Array;
+  /** 1 for a short paragraph that does not end a sentence (a heading, a label, "Now, therefore,"): it belongs with what follows. */
+  readonly fragment: Uint8Array;
   readonly keys: KeyRows;
   /** Share of words in Cyrillic script, for the same-language check. */
   readonly cyrillicShare: number;
@@ -37,9 +39,15 @@ interface ScannedSide {
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
   readonly dialogue: Uint8Array;
+  readonly fragment: Uint8Array;
   readonly keys: KeyRows;
   readonly cyrillicShare: number;
 }
+
+/** At most this many content characters, and no sentence-final mark at the end: a fragment. */
+const FRAGMENT_LENGTH = 40;
+/** The last visible character of a paragraph that ends a sentence (closing quotes and brackets looked through). */
+const ENDS_SENTENCE = /[.!?…][\s"'»”’)\]]*$/u;
 
 function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean, tick: () => void): ScannedSide {
   const count = side.count;
@@ -47,6 +55,7 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
   const questions = new Float64Array(count + 1);
   const exclamations = new Float64Array(count + 1);
   const dialogue = new Uint8Array(count);
+  const fragment = new Uint8Array(count);
   const keyer = new ParagraphKeyer(vocabulary, isSource);
   const counts = emptyCounts();
   let cyrillic = 0;
@@ -58,11 +67,12 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     questions[i + 1] = (questions[i] ?? 0) + counts.questions;
     exclamations[i + 1] = (exclamations[i] ?? 0) + counts.exclamations;
     dialogue[i] = counts.dialogue ? 1 : 0;
+    if (counts.length > 0 && counts.length <= FRAGMENT_LENGTH && !ENDS_SENTENCE.test(side.bodies[i] ?? '')) fragment[i] = 1;
     cyrillic += counts.cyrillicWords;
     words += counts.cyrillicWords + counts.latinWords;
     if ((i & 1023) === 1023) tick();
   }
-  return { side, length, questions, exclamations, dialogue, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
+  return { side, length, questions, exclamations, dialogue, fragment, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
 }
 
 function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
@@ -79,6 +89,7 @@ function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
     neighbourWeight: neighbourShared(keys, weights),
     dialogue: scanned.dialogue,
     continues: side.continues,
+    fragment: scanned.fragment,
     keys,
     cyrillicShare: scanned.cyrillicShare,
   };

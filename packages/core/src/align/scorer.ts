@@ -11,6 +11,8 @@ import type { PairProfile, SideProfile } from './profile.js';
 
 /** A block of a few characters still has some length uncertainty: keeps the variance away from zero. */
 export const LENGTH_FLOOR = 12;
+/** Less than a merge costs, so a fragment never makes a merge free: it only decides which way a needed merge goes. */
+const FRAGMENT_BONUS = 1;
 
 export interface LengthModel {
   /** Expected target length per source character. */
@@ -90,6 +92,7 @@ export class StretchScorer {
     const questions = new Float64Array(3 * width);
     const exclamations = new Float64Array(3 * width);
     const extra = new Float64Array(3 * width);
+    const fragment = new Float64Array(3 * width);
     const mergeCost = this.params.moveCost[1] ?? 0;
     for (let size = 1; size <= 3; size += 1) {
       for (let end = size; end <= count; end += 1) {
@@ -103,9 +106,12 @@ export class StretchScorer {
         // A paragraph the parser marked as continuing across a page break belongs with the next one.
         for (let g = g0; g < g1 - 1; g += 1) continued += side.continues[g] ?? 0;
         extra[at] = span(unpaired, g0, g1) > 0 ? Infinity : -continued * mergeCost;
+        // So, less surely, does a fragment that opens a block: a heading, a speaker's label, a
+        // connective such as "Now, therefore," — when it must join a neighbour, it joins the next.
+        if (size > 1 && (side.fragment[g0] ?? 0) === 1) fragment[at] = FRAGMENT_BONUS;
       }
     }
-    return { width, weight, questions, exclamations, extra };
+    return { width, weight, questions, exclamations, extra, fragment };
   }
 
   /** True when rows row-3..row have the same columns in both bands, so row's table entries are the same. */
@@ -134,7 +140,7 @@ export class StretchScorer {
       const lo = band.lo[I] ?? 0;
       const hi = band.hi[I] ?? -1;
       const rowStart = (band.start[I] ?? 0) - lo;
-      if (previous && previous.band.rows === rows && StretchScorer.sameRows(previous.band, band, I)) {
+      if (previous?.band.rows === rows && StretchScorer.sameRows(previous.band, band, I)) {
         const from = (previous.band.start[I] ?? 0) * MOVE_COUNT;
         fixed.set(previous.fixed.subarray(from, from + (hi - lo + 1) * MOVE_COUNT), (rowStart + lo) * MOVE_COUNT);
         continue;
@@ -172,6 +178,9 @@ export class StretchScorer {
           const exclamations = Math.abs((src.exclamations[s] ?? 0) - (tgt.exclamations[t] ?? 0));
           const punctuation = questions + exclamations;
           let cost = (moveCost[k] ?? 0) - sharedBonus * shared + blocked;
+          // Only where one side keeps a single paragraph: a fragment on both sides is no reason to merge.
+          if (b === 1) cost -= src.fragment[s] ?? 0;
+          else if (a === 1) cost -= tgt.fragment[t] ?? 0;
           if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
           if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
           cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
