@@ -27,7 +27,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   dialogueCost: 0.6,
   bandWidth: 8,
   exhaustiveCells: 1_500_000,
-  maxCells: 25_000_000,
+  maxCells: 12_000_000,
   doubtfulBelow: 0.5,
 };
 
