@@ -5,8 +5,10 @@
  */
 import { ParallelTextElement } from './parallel-text.js';
 import { ParallelTextDiffElement } from './parallel-text-diff.js';
+import { ParallelTextInsertionsElement } from './parallel-text-insertions.js';
 
 ParallelTextElement.define();
 ParallelTextDiffElement.define();
+ParallelTextInsertionsElement.define();
 
 export * from './index.js';

@@ -13,3 +13,7 @@ export {
 export { ParallelTextDiffElement, type DiffView } from './parallel-text-diff.js';
 export { ParallelTextDiffCompareEvent } from './parallel-text-diff/compare-event.js';
 export type { DiffInput, DiffMode } from './parallel-text-diff/compare-inputs.js';
+export { ParallelTextInsertionsElement } from './parallel-text-insertions.js';
+export { ParallelTextInsertionSelectEvent, ParallelTextInsertionsExportEvent } from './parallel-text-insertions/events.js';
+export type { InsertionViewer } from './parallel-text-insertions/viewer-link.js';
+export type { SortKey, SortDirection } from './parallel-text-insertions/index-view.js';
