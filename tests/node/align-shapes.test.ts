@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { align } from '@parallel-text/core';
+import { align, parse } from '@parallel-text/core';
 import { loadUdhr } from '../bench/support/udhr.js';
 import { identifiableBitext, udhrArticlePairs, type Shape } from '../bench/support/shapes.js';
 
@@ -69,4 +69,12 @@ test('bracketed insertions do not count against the length of the English', () =
   const result = align(source, target);
   assert.deepEqual(describe(result.pairs), ['0:0', '1:1', '2:2', '3:3']);
   assert.ok(!result.doubtful.some((doubt) => doubt.pair === 1 && doubt.reasons.some((reason) => reason.includes('longer'))));
+});
+
+test('a paragraph split by a page break (parse marks it continuing) pairs as one', () => {
+  const cut = BODY_RU.lastIndexOf(' ', 60);
+  const source = parse(`${BODY_RU.slice(0, cut)}\n\n${BODY_RU.slice(cut + 1)}.\n\nОтвет ожидается завтра.\n`);
+  const target = parse(`${BODY_EN.charAt(0).toUpperCase()}${BODY_EN.slice(1)}.\n\nAn answer is expected tomorrow.\n`);
+  assert.equal(source.paragraphs[0]?.continues, true);
+  assert.deepEqual(describe(align(source, target).pairs), ['0,1:0', '2:1']);
 });
