@@ -77,20 +77,26 @@ export const parallelTextInsertionsStyles = css`
     display: flex;
     gap: 1px;
     align-items: stretch;
-    height: var(--parallel-text-density-height, 3rem);
+    height: calc(var(--parallel-text-density-height, 3rem) + 0.8rem);
     border-bottom: 1px solid var(--_muted);
   }
+  /* The count sits above its bar, outside it, so a full bar never covers its own number. */
   .bar {
     flex: 1 1 0;
     min-width: 0.35rem;
-    position: relative;
     display: flex;
     flex-direction: column;
-    justify-content: flex-end;
     padding: 0;
     border: 0;
     background: transparent;
+    color: inherit;
     cursor: pointer;
+  }
+  .track {
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
   }
   .fill {
     display: block;
@@ -103,12 +109,10 @@ export const parallelTextInsertionsStyles = css`
     opacity: 1;
   }
   .bar-count {
-    position: absolute;
-    top: 0;
-    left: 0;
-    right: 0;
+    flex: none;
+    height: 0.8rem;
     font-size: 0.7rem;
-    line-height: 1;
+    line-height: 0.8rem;
     text-align: center;
     color: var(--_muted);
   }

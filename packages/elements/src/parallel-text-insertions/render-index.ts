@@ -47,8 +47,8 @@ export function renderStrip(bins: readonly DensityBin[], active: number, handler
           title=${binLabel(bin)}
           @click=${handlers.chooseBin}
         >
-          <span class="fill" style=${`height: ${(100 * bin.total) / most}%`}></span>
           <span class="bar-count" aria-hidden="true">${bin.total > 0 ? bin.total : ''}</span>
+          <span class="track"><span class="fill" style=${`height: ${(100 * bin.total) / most}%`}></span></span>
         </button>`,
       )}
     </div>
@@ -86,7 +86,7 @@ export function renderTable(rows: readonly InsertionIndexRow[], view: IndexView,
     <thead>
       <tr>
         ${COLUMNS.map(({ key, label }) => header(key, label, view, handlers))}
-        <th scope="col">Context</th>
+        <th scope="col" class="context">Context</th>
         ${header('source', 'Source word', view, handlers)}
       </tr>
     </thead>
