@@ -85,7 +85,7 @@ describe('<parallel-text-insertions>', () => {
         '5 supplied [in the future] —',
       ]);
       expect(one(el, '[part~="summary"]').textContent).to.equal('5 insertions: 1 transliteration, 2 supplied, 2 gloss, 0 editorial.');
-      expect(one(el, '.context').textContent).to.equal(' said, confirms the understanding [dogovorion-nost] with N.S. Khrushchev on the elimination');
+      expect(one(el, 'td.context').textContent).to.equal(' said, confirms the understanding [dogovorion-nost] with N.S. Khrushchev on the elimination');
       expect(all(el, '.insertion').every((button) => button.getAttribute('lang') === 'en')).to.equal(true);
     });
 
