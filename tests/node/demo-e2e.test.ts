@@ -124,11 +124,21 @@ test('the exercise compares a student translation with the published one, word b
   await page.getByRole('textbox', { name: 'Your translation' }).fill('I ask for instructions.');
   await page.getByRole('button', { name: 'Compare with the published translation' }).click();
   const diff = page.locator('demo-exercise parallel-text-diff');
-  await diff.waitFor();
-  await page.waitForFunction(`document.querySelector('demo-exercise parallel-text-diff').shadowRoot?.querySelector('del, ins') != null`);
-  const shown = await diff.innerText();
-  assert.match(shown, /request/u);
-  assert.match(shown, /ask for/u);
+  await diff.locator('[part~="insert"]').first().waitFor();
+  const deleted = (await diff.locator('[part~="delete"]').allInnerTexts()).join(' ');
+  const inserted = (await diff.locator('[part~="insert"]').allInnerTexts()).join(' ');
+  assert.match(deleted, /request/u);
+  assert.match(inserted, /ask for/u);
+  assert.doesNotMatch(deleted + inserted, /instructions/u, 'a shared word was marked as changed');
+
+  // Against the translation minus its insertions, the bracketed [back] is not counted against the student.
+  await page.getByRole('combobox', { name: 'Paragraph' }).selectOption({ index: 5 });
+  await page.getByRole('textbox', { name: 'Your translation' }).fill(await page.evaluate<string>(`document.querySelector('${viewer}').targetDocument.paragraphs[5].text.replace(' [back]', '')`));
+  await page.getByRole('checkbox', { name: /minus its bracketed insertions/u }).check();
+  await page.getByRole('button', { name: 'Compare with the published translation' }).click();
+  await diff.locator('[part~="row"]', { hasText: 'categorical refusal' }).first().waitFor();
+  const changes = await diff.locator('[part~="insert"], [part~="delete"]').allInnerTexts();
+  assert.ok(!changes.some((text) => text.includes('back')), `changes: ${JSON.stringify(changes)}`);
 });
 
 test('a visitor can put their own Russian text in place of the reconstruction', async () => {

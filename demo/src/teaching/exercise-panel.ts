@@ -93,7 +93,15 @@ export class ExercisePanelElement extends LightElement {
             <p class="panel-hint">
               Struck-through words are the published translation’s and not yours; underlined words are yours and not the published translation’s.
             </p>
-            <parallel-text-diff view="inline" lang=${this.target.lang} .a=${this.compared.published} .b=${this.compared.yours}></parallel-text-diff>
+            <parallel-text-diff
+              view="inline"
+              a-lang=${this.target.lang}
+              b-lang=${this.target.lang}
+              a-label="Published translation"
+              b-label="Your translation"
+              .a=${this.compared.published}
+              .b=${this.compared.yours}
+            ></parallel-text-diff>
           </div>`
         : nothing}
     </section>`;
