@@ -10,6 +10,9 @@ import { compareText, DEFAULT_TIMEOUT_MS } from './compare-text.js';
 import { sumStats } from './diff-stats.js';
 import type { CompareNotice, CompareTranslationsOptions, ParagraphComparison, TranslationComparison } from './types.js';
 
+/** What the aligner notes about two texts in one script, or identical ones: expected of two versions, so not passed on. */
+const EXPECTED_FOR_VERSIONS = new Set(['align-same-script', 'align-identical']);
+
 /** Paragraphs that share a row are joined by a blank line, as in the plain-text input form. */
 export const PARAGRAPH_JOINER = '\n\n';
 
@@ -32,7 +35,8 @@ export function compareVersions(a: TextDocument, b: TextDocument, options: Compa
   const diagnostics: Diagnostic[] = [];
   const pairs = options.pairsB ?? alignedPairs(a, b, diagnostics, 'B');
   const rows = rowsFromPairs(pairs, { a: a.paragraphs.length, b: b.paragraphs.length });
-  return compareRows('pairwise', rows, a, b, options, diagnostics);
+  const relevant = diagnostics.filter((diagnostic) => !EXPECTED_FOR_VERSIONS.has(diagnostic.code));
+  return compareRows('pairwise', rows, a, b, options, relevant);
 }
 
 /** The text a row compares on one side: its paragraphs as printed, joined by a blank line. */
