@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AlignmentPair, TextDocument } from '@parallel-text/core';
 import { LightElement } from '../app/light-element.js';
-import { pairText, translationWithoutInsertions } from './pair-text.js';
+import { comparableTranslation, pairText } from './pair-text.js';
 
 export class ExercisePanelElement extends LightElement {
   @property({ attribute: false }) source: TextDocument | undefined;
@@ -29,7 +29,7 @@ export class ExercisePanelElement extends LightElement {
     event.preventDefault();
     const pair = this.pair;
     if (!pair || !this.target) return;
-    const published = this.leaveOutInsertions ? translationWithoutInsertions(this.target, pair.target) : pairText(this.target, pair.target);
+    const published = comparableTranslation(this.target, pair.target, this.leaveOutInsertions);
     this.compared = { published, yours: this.draft };
   };
 
@@ -45,7 +45,10 @@ export class ExercisePanelElement extends LightElement {
     const original = pair ? pairText(this.source, pair.source) : '';
     return html`<section class="exercise" aria-labelledby="exercise-heading">
       <h2 id="exercise-heading">Exercise: translate a paragraph</h2>
-      <p class="panel-hint">Write your own English for one paragraph, then compare it word by word with the published translation.</p>
+      <p class="panel-hint">
+        Write your own English for one paragraph, then compare it word by word with the published translation (the edition’s note numbers
+        left out).
+      </p>
       <form class="exercise-form" @submit=${this.compare}>
         <label class="field no-print">
           <span>Paragraph</span>
@@ -90,9 +93,6 @@ export class ExercisePanelElement extends LightElement {
       </form>
       ${this.compared
         ? html`<div class="exercise-result no-print" role="region" aria-label="Your translation compared with the published one">
-            <p class="panel-hint">
-              Struck-through words are the published translation’s and not yours; underlined words are yours and not the published translation’s.
-            </p>
             <parallel-text-diff
               view="inline"
               a-lang=${this.target.lang}
