@@ -175,7 +175,7 @@ export class DocumentPageElement extends LightElement {
           ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : nothing}
           ${texts ? this.renderViewer(texts) : html`<p class="loading" role="status">Loading the texts…</p>`}
         </div>
-        <aside class="reading-aside" aria-label="Notes and insertions">
+        <aside class="reading-aside" aria-label="Teaching notes">
           ${this.annotations
             ? html`<demo-notes-panel
                 .marks=${this.annotations.marks}
@@ -186,14 +186,16 @@ export class DocumentPageElement extends LightElement {
                 }}
               ></demo-notes-panel>`
             : nothing}
-          ${hasIndex
-            ? html`<section class="insertions-panel no-print" aria-labelledby="insertions-heading">
-                <h2 id="insertions-heading">Every insertion</h2>
-                <parallel-text-insertions for="viewer"></parallel-text-insertions>
-              </section>`
-            : nothing}
         </aside>
       </div>
+
+      ${hasIndex
+        ? html`<section class="insertions-panel no-print" aria-labelledby="insertions-heading">
+            <h2 id="insertions-heading">Every insertion</h2>
+            <p class="panel-hint">The translator’s brackets, indexed: sort, filter, and choose one to see it in the text.</p>
+            <parallel-text-insertions for="viewer"></parallel-text-insertions>
+          </section>`
+        : nothing}
 
       ${this.ready
         ? html`<demo-exercise
