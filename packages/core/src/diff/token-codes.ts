@@ -15,20 +15,26 @@ export interface EncodedTokens {
 const WHITESPACE = /\s/;
 
 /**
- * Codes a token may not take. ASCII letters and digits are left free so diff-match-patch's
- * boundary scoring (which reads them as "inside a word") never sees a whole token as a letter;
- * whitespace is left free because whitespace tokens keep their own code (see `keepsOwnCode`);
- * lone surrogates are avoided so encoded strings are well-formed.
+ * Codes a token may not take, worked out on first use. ASCII letters and digits are left free so
+ * diff-match-patch's boundary scoring (which reads them as "inside a word") never sees a whole
+ * token as a letter; whitespace is left free because whitespace tokens keep their own code (see
+ * `keepsOwnCode`); surrogates are avoided so encoded strings are well-formed.
  */
-function isReservedCode(code: number): boolean {
-  return (
-    code < 0x21 ||
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0xd800 && code <= 0xdfff) ||
-    WHITESPACE.test(String.fromCharCode(code))
-  );
+let reservedCodes: Uint8Array | undefined;
+
+function reserved(): Uint8Array {
+  if (reservedCodes) return reservedCodes;
+  const codes = new Uint8Array(0x10000);
+  const mark = (from: number, to: number) => codes.fill(1, from, to + 1);
+  mark(0x00, 0x20);
+  mark(0x30, 0x39);
+  mark(0x41, 0x5a);
+  mark(0x61, 0x7a);
+  mark(0xd800, 0xdfff);
+  // Asked of the same \s the tokenizer uses, so no whitespace code can ever go to another token.
+  for (let code = 0; code < 0x10000; code += 1) if (WHITESPACE.test(String.fromCharCode(code))) codes[code] = 1;
+  reservedCodes = codes;
+  return codes;
 }
 
 /**
@@ -45,14 +51,16 @@ function keepsOwnCode(token: string, everySingleUnit: boolean): boolean {
  * (about 63,000): the caller then compares at a finer granularity instead of guessing.
  */
 export function encodeTokens(tokensA: readonly string[], tokensB: readonly string[], everySingleUnit: boolean): EncodedTokens | undefined {
-  const taken = new Uint8Array(0x10000);
   // Codes that tokens keep as their own must be known before any other token is given a code.
-  for (const tokens of [tokensA, tokensB]) {
-    for (const token of tokens) if (keepsOwnCode(token, everySingleUnit)) taken[token.charCodeAt(0)] = 1;
+  const taken = new Set<number>();
+  if (everySingleUnit) {
+    for (const tokens of [tokensA, tokensB]) for (const token of tokens) if (token.length === 1) taken.add(token.charCodeAt(0));
   }
   const codes = new Map<string, number>();
-  const table = new Array<string | undefined>(0x10000);
+  const tokenOf = new Map<number, string>();
+  const reservedCode = reserved();
   let next = 0x21;
+  let highest = 0;
   const encode = (tokens: readonly string[]): string | undefined => {
     const units = new Uint16Array(tokens.length);
     for (let index = 0; index < tokens.length; index += 1) {
@@ -62,13 +70,14 @@ export function encodeTokens(tokensA: readonly string[], tokensB: readonly strin
         if (keepsOwnCode(token, everySingleUnit)) {
           code = token.charCodeAt(0);
         } else {
-          while (next < 0x10000 && (taken[next] === 1 || isReservedCode(next))) next += 1;
+          while (next < 0x10000 && (reservedCode[next] === 1 || taken.has(next))) next += 1;
           if (next >= 0x10000) return undefined;
           code = next;
           next += 1;
         }
         codes.set(token, code);
-        table[code] = token;
+        tokenOf.set(code, token);
+        if (code > highest) highest = code;
       }
       units[index] = code;
     }
@@ -76,7 +85,11 @@ export function encodeTokens(tokensA: readonly string[], tokensB: readonly strin
   };
   const a = encode(tokensA);
   const b = a === undefined ? undefined : encode(tokensB);
-  return a === undefined || b === undefined ? undefined : { a, b, table };
+  if (a === undefined || b === undefined) return undefined;
+  // An array as long as the highest code used: decoding indexes it once per unit.
+  const table = new Array<string | undefined>(highest + 1);
+  for (const [code, token] of tokenOf) table[code] = token;
+  return { a, b, table };
 }
 
 /** String.fromCharCode over chunks: a TextDecoder would replace a lone surrogate, which a text may hold. */
