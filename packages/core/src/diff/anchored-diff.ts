@@ -56,12 +56,57 @@ function sameUnits(a: string, fromA: number, b: string, fromB: number, k: number
   return true;
 }
 
+/** Longest anchor tried: beyond this a text repeats itself too much for anchors to help. */
+const MAX_ANCHOR_UNITS = 384;
+
 /**
  * Diffs `a` and `b` through anchors when both are large, else directly. `diffGap` diffs one gap
- * (diff-match-patch with the caller's deadline).
+ * (diff-match-patch with the caller's deadline). As in patience diff, a large gap is anchored
+ * again on its own (what is unique within it may not be unique in the whole), and when a text
+ * repeats itself so that no anchor is unique, longer anchors are tried.
  */
 export function anchoredDiff(a: string, b: string, k: number, diffGap: (a: string, b: string) => Diff[]): Diff[] {
-  if (a.length < ANCHOR_THRESHOLD || b.length < ANCHOR_THRESHOLD) return diffGap(a, b);
+  const diffs: Diff[] = [];
+  // Runs are merged as they come: diff-match-patch's diffCleanupMerge splices and is quadratic on thousands of anchors.
+  const push = (diff: Diff): void => {
+    const last = diffs[diffs.length - 1];
+    if (diff[1] === '') return;
+    if (last?.[0] === diff[0]) last[1] += diff[1];
+    else diffs.push([diff[0], diff[1]]);
+  };
+  anchorInto(a, b, k, diffGap, push);
+  return diffs;
+}
+
+function anchorInto(a: string, b: string, k: number, diffGap: (a: string, b: string) => Diff[], push: (diff: Diff) => void): void {
+  if (a.length < ANCHOR_THRESHOLD || b.length < ANCHOR_THRESHOLD) {
+    diffGap(a, b).forEach(push);
+    return;
+  }
+  const chain = anchorChain(a, b, k);
+  if (chain.length === 0) {
+    if (2 * k <= MAX_ANCHOR_UNITS) anchorInto(a, b, 2 * k, diffGap, push);
+    else diffGap(a, b).forEach(push);
+    return;
+  }
+  let doneA = 0;
+  let doneB = 0;
+  for (const [startA, startB] of chain) {
+    // An anchor overlapping the previous one is kept only if it continues it on both sides alike.
+    if ((startA < doneA || startB < doneB) && startA - doneA !== startB - doneB) continue;
+    const fromA = Math.max(startA, doneA);
+    const fromB = Math.max(startB, doneB);
+    if (fromA > doneA || fromB > doneB) anchorInto(a.slice(doneA, fromA), b.slice(doneB, fromB), k, diffGap, push);
+    const length = startA + k - fromA;
+    if (length > 0) push([0, a.slice(fromA, fromA + length)]);
+    doneA = fromA + length;
+    doneB = fromB + length;
+  }
+  if (doneA < a.length || doneB < b.length) anchorInto(a.slice(doneA), b.slice(doneB), k, diffGap, push);
+}
+
+/** Anchors (start in A, start in B) that are unique in both texts and in the same order, longest such chain. */
+function anchorChain(a: string, b: string, k: number): [number, number][] {
   const inB = wordStartGrams(b, k);
   const gramsA = wordStartGrams(a, k);
   const anchorsA = new Int32Array(gramsA.size);
@@ -75,31 +120,5 @@ export function anchoredDiff(a: string, b: string, k: number, diffGap: (a: strin
       count += 1;
     }
   }
-  const diffs: Diff[] = [];
-  // Runs are merged as they come: diff-match-patch's diffCleanupMerge splices and is quadratic on thousands of anchors.
-  const push = (diff: Diff): void => {
-    const last = diffs[diffs.length - 1];
-    if (diff[1] === '') return;
-    if (last?.[0] === diff[0]) last[1] += diff[1];
-    else diffs.push(diff);
-  };
-  let doneA = 0;
-  let doneB = 0;
-  for (const index of longestChain(anchorsB.subarray(0, count))) {
-    const startA = anchorsA[index] ?? 0;
-    const startB = anchorsB[index] ?? 0;
-    // An anchor overlapping the previous one is kept only if it continues it on both sides alike.
-    if (startA < doneA || startB < doneB) {
-      if (startA - doneA !== startB - doneB) continue;
-    }
-    const fromA = Math.max(startA, doneA);
-    const fromB = Math.max(startB, doneB);
-    if (fromA > doneA || fromB > doneB) diffGap(a.slice(doneA, fromA), b.slice(doneB, fromB)).forEach(push);
-    const length = startA + k - fromA;
-    if (length > 0) push([0, a.slice(fromA, fromA + length)]);
-    doneA = fromA + length;
-    doneB = fromB + length;
-  }
-  if (doneA < a.length || doneB < b.length) diffGap(a.slice(doneA), b.slice(doneB)).forEach(push);
-  return diffs;
+  return longestChain(anchorsB.subarray(0, count)).map((index): [number, number] => [anchorsA[index] ?? 0, anchorsB[index] ?? 0]);
 }
