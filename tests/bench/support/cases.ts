@@ -38,6 +38,21 @@ export const CASES: readonly BenchCase[] = [
     build: () => perturb(loadTypeScriptMessages(), { seed: 22, merges: 20, splits: 20, drops: 10, omitted: { side: 'source', length: 80, at: 0.6 } }, 'ts-omitted'),
   },
   {
+    id: 'ts-omitted-300',
+    label: 'TS messages, 300 source paras omitted + 10/10/5',
+    build: () => perturb(loadTypeScriptMessages(), { seed: 23, merges: 10, splits: 10, drops: 5, omitted: { side: 'source', length: 300, at: 0.4 } }, 'ts-omitted-300'),
+  },
+  {
+    id: 'synthetic-5k-omitted-1000',
+    label: 'synthetic 5,000, 1,000 source paras omitted + 100/100/50',
+    build: () =>
+      perturb(
+        samplePairs([loadUdhr(), loadTypeScriptMessages()], 5_000, 41),
+        { seed: 42, merges: 100, splits: 100, drops: 50, omitted: { side: 'source', length: 1_000, at: 0.5 } },
+        'synthetic-5k-omitted-1000',
+      ),
+  },
+  {
     id: 'synthetic-30k',
     label: 'synthetic 30,000 x 30,000 (+600/600/300, 150 omitted)',
     build: () =>

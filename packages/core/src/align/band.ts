@@ -130,6 +130,13 @@ export function bandNearPath(outer: Band, first: Int32Array, last: Int32Array, h
   return new Band(lo, hi);
 }
 
+/** The union of two bands over the same lattice. */
+export function unionBand(a: Band, b: Band, columns: number): Band {
+  const lo = Int32Array.from(a.lo, (value, row) => Math.min(value, b.lo[row] ?? value));
+  const hi = Int32Array.from(a.hi, (value, row) => Math.max(value, b.hi[row] ?? value));
+  return connected(lo, hi, columns);
+}
+
 /** Every cell of the lattice: for stretches small enough to search exhaustively. */
 export function fullBand(rows: number, columns: number): Band {
   return new Band(new Int32Array(rows), new Int32Array(rows).fill(columns - 1));

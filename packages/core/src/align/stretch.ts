@@ -4,7 +4,7 @@
  * search, and scores each pair. Indices in and out are the documents' own paragraph indices.
  */
 import { BLOCK, coarsePath } from './coarse.js';
-import { Band, bandAroundPoints, bandNearPath, fullBand, rowsTouchingEdge, widenAroundGaps, widenWhereTouched } from './band.js';
+import { Band, bandAroundPoints, bandNearPath, fullBand, rowsTouchingEdge, unionBand, widenAroundGaps, widenWhereTouched } from './band.js';
 import { costThroughCells, stepScores } from './confidence.js';
 import { sharedWeights } from './lexicon.js';
 import type { AlignParams } from './params.js';
@@ -34,6 +34,13 @@ export interface UnpairedPrefix {
 
 /** How far from the best path (in lattice cells) the confidence pass looks for alternatives. */
 const CONFIDENCE_REACH = 4;
+
+/**
+ * The diagonal band is added when it costs at most this many times the exhaustive-search size,
+ * and only up to book-chapter sizes: at book scale the coarse path alone keeps time near linear.
+ */
+const DIAGONAL_BUDGET = 4;
+const DIAGONAL_MAX_ROWS = 10_000;
 
 /** Coarse points (blocks) on each side over which an omission's position is treated as uncertain. */
 const COARSE_WINDOW = 16;
@@ -114,7 +121,15 @@ export class StretchAligner {
         // The coarse path already reflects anchors and lengths; the band allows for its block-sized
         // steps, and for omissions it may have placed a little early or late.
         const coarse = coarsePath(this.profile, params, model, s0, s1, t0, t1);
-        this.band = widenAroundGaps(bandAroundPoints(coarse, rows, columns, params.bandWidth + BLOCK), coarse, columns, COARSE_WINDOW, params.bandWidth);
+        let band = widenAroundGaps(bandAroundPoints(coarse, rows, columns, params.bandWidth + BLOCK), coarse, columns, COARSE_WINDOW, params.bandWidth);
+        // A long omission can mislead the coarse path far from the truth without the fine path ever
+        // touching the band's edge. When affordable, also allow everything within the imbalance of
+        // the diagonal, which holds any path with a single omission of that size.
+        const diagonalCells = rows * (2 * (params.bandWidth + Math.abs(columns - rows)) + 1);
+        if (rows <= DIAGONAL_MAX_ROWS && diagonalCells <= DIAGONAL_BUDGET * params.exhaustiveCells) {
+          band = unionBand(band, bandAroundPoints([], rows, columns, params.bandWidth), columns);
+        }
+        this.band = band;
       }
     }
     this.limited = false;
