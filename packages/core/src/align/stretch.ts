@@ -39,7 +39,7 @@ const CONFIDENCE_REACH = 4;
  * The diagonal band is added when it costs at most this many times the exhaustive-search size,
  * and only up to book-chapter sizes: at book scale the coarse path alone keeps time near linear.
  */
-const DIAGONAL_BUDGET = 4;
+const DIAGONAL_BUDGET = 6;
 const DIAGONAL_MAX_ROWS = 10_000;
 
 /** Coarse points (blocks) on each side over which an omission's position is treated as uncertain. */
