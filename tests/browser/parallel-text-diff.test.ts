@@ -129,8 +129,22 @@ describe('<parallel-text-diff>', () => {
       ></parallel-text-diff>`);
       const headings = all(el, '[part~="row-heading"]').map((heading) => heading.textContent.trim());
       expect(headings).to.deep.equal(['Source ¶ 0 · A ¶ 0 · B ¶ 0 — unchanged', 'Source ¶ 1 · A ¶ 1 · B ¶ 1']);
-      expect(all(el, '[part~="source"]').every((source) => source.getAttribute('lang') === 'ru')).to.equal(true);
+      expect(all(el, '[part~="source"] [lang]').map((source) => source.getAttribute('lang'))).to.deep.equal(['ru', 'ru']);
       expect(announced(all(el, '[part~="delete"]'))).to.deep.equal(['deleted: liberty']);
+    });
+
+    it('names where each text comes from, and never lets a reconstruction pass for the original', async () => {
+      const el = await fixture<ParallelTextDiffElement>(html`<parallel-text-diff
+        a-label="Henriksen"
+        .source=${parse('---\nprovenance: reconstruction\n---\nПрошу указаний.', { lang: 'ru' })}
+        .a=${parse(await seedText())}
+        .b=${'I request instructions.'}
+      ></parallel-text-diff>`);
+      const provenance = one(el, '[part~="provenance"]').textContent;
+      expect(provenance).to.include('Source: reconstruction — not the original');
+      expect(provenance).to.include('Henriksen: Archive document page');
+      expect(all(el, '.source-tag').length).to.be.greaterThan(0);
+      expect(all(el, '.source-tag').every((tag) => tag.textContent === 'Reconstruction, not the original: ')).to.equal(true);
     });
 
     it('changed-only hides rows without differences', async () => {

@@ -66,9 +66,18 @@ export const parallelTextDiffStyles = css`
     font-weight: 600;
     margin: 0.75rem 0 0.25rem;
   }
-  .legend {
+  .legend,
+  .provenance {
     color: var(--_muted);
     margin: 0 0 1rem;
+  }
+  .provenance,
+  .source-tag {
+    font-family: var(--_ui);
+    font-size: 0.85rem;
+  }
+  .source-tag {
+    font-style: italic;
   }
   .row {
     border-top: 1px solid color-mix(in srgb, currentColor 20%, transparent);

@@ -6,6 +6,7 @@ import { compareInputs, type DiffInput, type DiffMode, type DiffOutcome } from '
 import { ParallelTextDiffCompareEvent } from './parallel-text-diff/compare-event.js';
 import { INSERTION_LABELS, VERSION_LABELS, renderInline, renderSide } from './parallel-text-diff/render-ops.js';
 import { rowHeading, summaryText } from './parallel-text-diff/summary-text.js';
+import { isReconstruction, provenanceLine } from './parallel-text-diff/provenance.js';
 
 export type DiffView = 'inline' | 'split';
 
@@ -27,6 +28,7 @@ export type DiffView = 'inline' | 'split';
  * @csspart toolbar - The view switch, the "changed paragraphs only" switch and the change navigation.
  * @csspart summary - The live summary of the counts (a polite live region).
  * @csspart legend - How insertions and deletions are shown.
+ * @csspart provenance - Where each text comes from (a reconstruction is always named as one).
  * @csspart rows - The list of compared rows.
  * @csspart row - One compared row (paragraphs aligned together); also `unchanged` when nothing differs.
  * @csspart row-heading - The paragraphs a row compares.
@@ -178,7 +180,7 @@ export class ParallelTextDiffElement extends LitElement {
     return html`
       ${this.renderToolbar()}
       <p part="summary" class="summary" role="status" aria-live="polite">${summaryText(comparison.stats, this.mode, comparison.paragraphs.length, comparison.timedOut)}</p>
-      ${this.renderLegend()}
+ ${this.renderLegend()} ${this.renderProvenance(outcome)}
       <div part="rows" class="rows" @keydown=${this.handleRowsKeyDown}>${rows.map((row) => this.renderRow(row, outcome))}</div>
     `;
   }
@@ -211,6 +213,16 @@ export class ParallelTextDiffElement extends LitElement {
     return html`<p part="legend" class="legend"><span class="sample sample-delete" aria-hidden="true">struck</span> <span class="sample sample-insert" aria-hidden="true">underlined</span> ${text}</p>`;
   }
 
+  private renderProvenance(outcome: DiffOutcome): TemplateResult | typeof nothing {
+    const names = this.names();
+    const lines = [
+      provenanceLine('Source', outcome.source),
+      provenanceLine(names.a, outcome.a),
+      ...(this.mode === 'insertions' ? [] : [provenanceLine(names.b, outcome.b)]),
+    ].filter((line): line is string => line !== undefined);
+    return lines.length === 0 ? nothing : html`<p part="provenance" class="provenance">${lines.join(' · ')}</p>`;
+  }
+
   private renderRow(row: ParagraphComparison, outcome: DiffOutcome): TemplateResult {
     const names = this.names();
     const labels = this.mode === 'insertions' ? INSERTION_LABELS : VERSION_LABELS;
@@ -222,7 +234,13 @@ export class ParallelTextDiffElement extends LitElement {
       <div part="row-heading" class="row-heading" role="heading" aria-level=${level}>
         ${rowHeading(row, names, outcome.source !== undefined, this.mode)}${unchanged && this.mode === 'versions' ? ' — unchanged' : ''}
       </div>
-      ${outcome.source && row.source.length > 0 ? html`<p part="source" class="source" lang=${outcome.source.lang}>${sourceText(outcome.source, row.source)}</p>` : nothing}
+      ${outcome.source && row.source.length > 0
+        ? html`<div part="source" class="source">
+            ${isReconstruction(outcome.source) ? html`<span class="source-tag">Reconstruction, not the original: </span>` : nothing}<span lang=${outcome.source.lang}
+              >${sourceText(outcome.source, row.source)}</span
+            >
+          </div>`
+        : nothing}
       ${this.view === 'split'
         ? html`<div class="split">
             ${this.renderSideColumn(row, 'a', names.a, langA, labels)} ${this.renderSideColumn(row, 'b', names.b, langB, labels)}
