@@ -47,6 +47,7 @@ test('the UDHR shows the official texts, headed as such, with a nine-to-ten prea
   const article1 = pairs.find((pair) => pair.source.includes('Статья 1'));
   assert.deepEqual(article1?.target, ['Article 1']);
   assert.equal(await page.locator('demo-notes-panel .note-card').count(), 2);
+  assert.equal(await page.locator('parallel-text-insertions').count(), 0, 'an index of no insertions is shown');
   assert.deepEqual(await runAxe(page), []);
   await page.close();
 });

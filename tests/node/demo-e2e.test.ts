@@ -50,6 +50,8 @@ test('every English paragraph is shown exactly as published, and the page-break 
     [[6], [6, 7]],
   );
   assert.equal(pairs.length, 11);
+  const index = page.locator('parallel-text-insertions[for="viewer"]');
+  await index.getByText(/^5 insertions: 1 transliteration, 2 supplied, 2 gloss/u).waitFor();
 });
 
 test('layout and insertion mode switch from the toolbar and are kept in the URL', async () => {

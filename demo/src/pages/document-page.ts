@@ -133,7 +133,9 @@ export class DocumentPageElement extends LightElement {
     const doc = this.document;
     const texts = this.texts;
     const source = this.ready?.source;
-    const hasIndex = customElements.get('parallel-text-insertions') !== undefined;
+    // The index earns its place only when the translator inserted something (the UDHR has no brackets).
+    const hasInsertions = this.ready?.target.paragraphs.some((paragraph) => paragraph.spans.some((span) => span.type === 'insertion')) ?? false;
+    const hasIndex = hasInsertions && customElements.get('parallel-text-insertions') !== undefined;
     return html`<article class="document-page" aria-labelledby="document-title">
       <header class="document-header">
         <p class="kicker">${doc.kicker}</p>
