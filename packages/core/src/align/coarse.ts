@@ -14,14 +14,14 @@ import type { LengthModel } from './scorer.js';
 export const BLOCK = 8;
 /** Half-width of the coarse band in blocks, beyond the stretch's imbalance. */
 const COARSE_REACH = 96;
-/** Block moves: [source blocks, target blocks]. Gaps skip a whole block; 1:2 and 2:1 absorb drift. */
+/** Block pair moves: [source blocks, target blocks]; 1:2 and 2:1 absorb drift. Gaps are separate states. */
 const COARSE_MOVES: readonly (readonly [number, number])[] = [
   [1, 1],
   [1, 2],
   [2, 1],
-  [1, 0],
-  [0, 1],
 ];
+/** What opening a run of gap blocks costs beyond the fine search's own opening. */
+const GAP_OPEN_EXTRA = 20;
 const DRIFT_COST = 3;
 
 function blockSums(prefix: Float64Array, from: number, count: number, blocks: number): Float64Array {
@@ -56,10 +56,17 @@ export function coarsePath(profile: PairProfile, params: AlignParams, model: Len
   const start = new Float64Array(K + 2);
   for (let k = 0; k <= K; k += 1) start[k + 1] = (start[k] ?? 0) + hi(k) - lo(k) + 1;
   const cells = start[K + 1] ?? 0;
-  const cost = new Float64Array(cells).fill(Infinity);
+  // Three states per cell, as in the fine search: after a block pair, inside a run of source
+  // gaps, inside a run of target gaps. Opening a run costs extra, so one omission is one run and
+  // the path cannot drift by scattering single gap blocks.
+  const pairCost = new Float64Array(cells).fill(Infinity);
+  const sourceGap = new Float64Array(cells).fill(Infinity);
+  const targetGap = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells);
   const at = (k: number, l: number) => (l < lo(k) || l > hi(k) ? -1 : (start[k] ?? 0) + l - lo(k));
-  const gapCost = params.gapOpen / 2 + BLOCK * params.gapExtend;
+  const best = (cell: number) => Math.min(pairCost[cell] ?? Infinity, sourceGap[cell] ?? Infinity, targetGap[cell] ?? Infinity);
+  const gapExtend = BLOCK * params.gapExtend;
+  const gapOpen = params.gapOpen + GAP_OPEN_EXTRA;
   // Variance of the mismatch a block edge adds: about half a target paragraph at each of two edges.
   const meanParagraph = m > 0 ? ((profile.target.length[t1] ?? 0) - (profile.target.length[t0] ?? 0)) / m : 0;
   const cut = (meanParagraph * meanParagraph) / 2;
@@ -67,42 +74,72 @@ export function coarsePath(profile: PairProfile, params: AlignParams, model: Len
     for (let l = lo(k); l <= hi(k); l += 1) {
       const here = at(k, l);
       if (k === 0 && l === 0) {
-        cost[here] = 0;
+        pairCost[here] = 0;
         continue;
       }
+      let code = 0;
       for (let move = 0; move < COARSE_MOVES.length; move += 1) {
         const [a = 1, b = 1] = COARSE_MOVES[move] ?? [];
         if (k < a || l < b) continue;
         const from = at(k - a, l - b);
         if (from < 0) continue;
-        const before = cost[from] ?? Infinity;
+        const before = best(from);
         if (before === Infinity) continue;
-        let step: number;
-        if (a === 0 || b === 0) step = gapCost * (a + b);
-        else {
-          const s = (source[k] ?? 0) - (source[k - a] ?? 0);
-          const t = (target[l] ?? 0) - (target[l - b] ?? 0);
-          // Block edges cut the texts at arbitrary places: allow for up to a paragraph of mismatch at each end.
-          const expected = model.ratio * s;
-          const spread = model.variance * ((expected + t) / 2) + cut;
-          step = ((t - expected) * (t - expected)) / (2 * spread) + (a + b > 2 ? DRIFT_COST : 0) - (a === 1 && b === 1 ? (bonus.get((k - 1) * (L + 1) + l - 1) ?? 0) : 0);
-        }
-        if (before + step < (cost[here] ?? Infinity)) {
-          cost[here] = before + step;
-          back[here] = move;
+        const s = (source[k] ?? 0) - (source[k - a] ?? 0);
+        const t = (target[l] ?? 0) - (target[l - b] ?? 0);
+        // Block edges cut the texts at arbitrary places: allow for up to a paragraph of mismatch at each end.
+        const expected = model.ratio * s;
+        const spread = model.variance * ((expected + t) / 2) + cut;
+        const step = ((t - expected) * (t - expected)) / (2 * spread) + (a + b > 2 ? DRIFT_COST : 0) - (a === 1 && b === 1 ? (bonus.get((k - 1) * (L + 1) + l - 1) ?? 0) : 0);
+        if (before + step < (pairCost[here] ?? Infinity)) {
+          pairCost[here] = before + step;
+          code = move;
         }
       }
+      const up = k > 0 ? at(k - 1, l) : -1;
+      let sourceCode = 0;
+      if (up >= 0) {
+        const opened = best(up) + gapOpen + gapExtend;
+        const extended = (sourceGap[up] ?? Infinity) + gapExtend;
+        sourceGap[here] = Math.min(opened, extended);
+        sourceCode = extended < opened ? 1 : 0;
+      }
+      const left = l > 0 ? at(k, l - 1) : -1;
+      let targetCode = 0;
+      if (left >= 0) {
+        const opened = best(left) + gapOpen + gapExtend;
+        const extended = (targetGap[left] ?? Infinity) + gapExtend;
+        targetGap[here] = Math.min(opened, extended);
+        targetCode = extended < opened ? 1 : 0;
+      }
+      back[here] = code | (sourceCode << 3) | (targetCode << 4);
     }
   }
   const points: LatticePoint[] = [];
   let k = K;
   let l = L;
+  let state: 'best' | 'source' | 'target' = 'best';
   while (k > 0 || l > 0) {
     const here = at(k, l);
     if (here < 0) break;
-    const [a = 1, b = 1] = COARSE_MOVES[back[here] ?? 0] ?? [];
-    k -= a;
-    l -= b;
+    const code = back[here] ?? 0;
+    if (state === 'best') {
+      const pair = pairCost[here] ?? Infinity;
+      const down = sourceGap[here] ?? Infinity;
+      const across = targetGap[here] ?? Infinity;
+      state = pair <= down && pair <= across ? 'best' : down <= across ? 'source' : 'target';
+    }
+    if (state === 'source') {
+      state = (code & 8) !== 0 ? 'source' : 'best';
+      k -= 1;
+    } else if (state === 'target') {
+      state = (code & 16) !== 0 ? 'target' : 'best';
+      l -= 1;
+    } else {
+      const [a = 1, b = 1] = COARSE_MOVES[code & 7] ?? [];
+      k -= a;
+      l -= b;
+    }
     points.push({ row: Math.min(n, k * BLOCK), column: Math.min(m, l * BLOCK) });
   }
   return points.reverse();
