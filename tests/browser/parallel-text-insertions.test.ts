@@ -101,6 +101,13 @@ describe('<parallel-text-insertions>', () => {
       expect(height(0)).to.equal(0);
     });
 
+    it('names where the text comes from', async () => {
+      const el = await seedIndex();
+      expect(one(el, '[part~="provenance"]').textContent).to.equal('Text: Archive document page');
+      const made = await fixture<ParallelTextInsertionsElement>(html`<parallel-text-insertions .document=${parse('---\nprovenance: reconstruction\n---\nI took it [back].')}></parallel-text-insertions>`);
+      expect(one(made, '[part~="provenance"]').textContent).to.equal('Text: reconstruction — not the original');
+    });
+
     it('says when there is nothing to index', async () => {
       const none = await fixture<ParallelTextInsertionsElement>(html`<parallel-text-insertions></parallel-text-insertions>`);
       expect(one(none, '[part~="summary"]').textContent).to.equal('No text to index yet.');

@@ -54,7 +54,12 @@ export const parallelTextInsertionsStyles = css`
     font-weight: 600;
     margin-bottom: 0.25rem;
   }
+  .provenance {
+    font-size: 0.85rem;
+    margin: 0 0 0.5rem;
+  }
   .count,
+  .provenance,
   .strip-label,
   .none,
   .empty {

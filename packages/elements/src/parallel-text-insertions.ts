@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   INSERTION_KINDS,
@@ -16,6 +16,7 @@ import { ParallelTextInsertionSelectEvent, ParallelTextInsertionsExportEvent } f
 import { viewRows, type IndexView, type SortKey } from './parallel-text-insertions/index-view.js';
 import { renderFilters, renderStrip, renderTable, type IndexHandlers } from './parallel-text-insertions/render-index.js';
 import { ViewerLink } from './parallel-text-insertions/viewer-link.js';
+import { provenanceLine } from './parallel-text-diff/provenance.js';
 
 /**
  * An index of every bracketed insertion of a translation — kind, wording, paragraph, the words
@@ -34,6 +35,7 @@ import { ViewerLink } from './parallel-text-insertions/viewer-link.js';
  * @fires parallel-text-insertions-export - The index is about to be downloaded; cancel to handle the text yourself (`ParallelTextInsertionsExportEvent`).
  *
  * @csspart summary - The counts by kind (a polite live region that also reports filtering and sorting).
+ * @csspart provenance - Where the indexed text comes from (a reconstruction is always named as one).
  * @csspart filters - The kind checkboxes and the text filter.
  * @csspart density - The density strip; `density-bar` each bar (one per paragraph, or per run of paragraphs in long texts).
  * @csspart table - The index table; `row` each row (also `selected` for the chosen one), `insertion` the button of each insertion.
@@ -172,8 +174,10 @@ export class ParallelTextInsertionsElement extends LitElement {
     const rows = this.shown;
     const counts = Object.fromEntries(INSERTION_KINDS.map((kind) => [kind, this.rows.filter((row) => row.kind === kind).length])) as Record<InsertionKind, number>;
     const bins = this.bins;
+    const provenance = provenanceLine('Text', document);
     return html`
       <p part="summary" class="summary" role="status" aria-live="polite">${this.summary(rows.length, counts)}</p>
+      ${provenance === undefined ? nothing : html`<p part="provenance" class="provenance">${provenance}</p>`}
       ${renderFilters(this.view, counts, this.handlers)} ${renderStrip(bins, this.activeBin, this.handlers)}
       ${rows.length > 0
         ? renderTable(rows, this.view, { lang: document.lang, sourceLang: this.link.source?.lang ?? this.sourceLang, selected: this.selected }, this.handlers)
