@@ -63,6 +63,7 @@ test('a 1 MB paragraph neither throws nor loses any other paragraph', () => {
   const pair = result.pairs.find((candidate) => candidate.source.includes(5));
   assert.ok(pair);
   assert.ok(result.doubtful.some((doubt) => doubt.source.includes(5)), 'the mismatched pair is flagged');
+  assert.ok(codes(result).includes('align-long-paragraph'));
 });
 
 test('hostile values in place of paragraphs, pins and tuning are data, not crashes', () => {

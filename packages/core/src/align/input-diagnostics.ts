@@ -13,6 +13,8 @@ function note(severity: Severity, code: string, message: string): Diagnostic {
 
 /** More paragraphs than this times the other side's count is not an ordinary translation. */
 const SIZE_RATIO_LIMIT = 3;
+/** A paragraph longer than this (in letters and digits) is more likely a whole text pasted as one. */
+const LONG_PARAGRAPH = 100_000;
 /** Translations between Russian and English stay well within these character-length ratios. */
 const LENGTH_RATIO_RANGE = [0.4, 2.5] as const;
 
@@ -50,6 +52,20 @@ export function inputDiagnostics(source: AlignSide, target: AlignSide, profile: 
     found.push(
       note('info', 'align-same-script', `both texts are mostly in ${sourceCyrillic ? 'Cyrillic' : 'Latin'} script; the aligner expects a Russian source and an English target, so names and cognates help less`),
     );
+  }
+  for (const [name, side] of [['source', profile.source], ['target', profile.target]] as const) {
+    let longest = -1;
+    let longestLength = 0;
+    for (let i = 0; i < side.count; i += 1) {
+      const length = (side.length[i + 1] ?? 0) - (side.length[i] ?? 0);
+      if (length > longestLength) {
+        longest = i;
+        longestLength = length;
+      }
+    }
+    if (longestLength > LONG_PARAGRAPH) {
+      found.push(note('warning', 'align-long-paragraph', `${name} paragraph ${longest} is very long (${longestLength} letters and digits): the pairs around it rest on little evidence`));
+    }
   }
   if (n === m && source.bodies.every((body, i) => body === target.bodies[i])) {
     found.push(note('info', 'align-identical', 'the two texts are identical: every paragraph is paired with itself'));
