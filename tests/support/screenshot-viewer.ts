@@ -4,7 +4,7 @@
  * hidden, editable and teaching modes, and as printed (A4 width). Serves the repository with Vite's dev server, which
  * resolves the page's bare imports the way a bundler-using embedder would.
  * Run: pnpm --filter @parallel-text/elements build && pnpm exec tsc -p tests/tsconfig.json && node tests/.out/support/screenshot-viewer.js
- * Writes tests/.artifacts/viewer-*.png.
+ * Writes tests/.artifacts/viewer-*.png and prints timings of a 5,000-pair document (long.html).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -55,6 +55,32 @@ const SHOTS: readonly Shot[] = [
   { name: 'viewer-794-print', query: '', width: 794, height: 1123, scheme: 'light', full: true, print: true },
 ];
 
+/**
+ * Times the long synthetic page (5,000 pairs given as strings: parse, worker alignment,
+ * virtualized rows) and a deep link into its far end; prints the figures and photographs it.
+ */
+async function measureLongDocument(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/tests/browser/pages/long.html?pairs=5000`);
+  await page.waitForFunction('window.readyForMeasure === true', undefined, { timeout: 120_000 });
+  const timings = await page.evaluate('JSON.stringify(window.timings)');
+  const revealMs = await page.evaluate(`(async () => {
+    const viewer = document.querySelector('parallel-text');
+    const started = performance.now();
+    viewer.reveal('p4500');
+    for (;;) {
+      const paragraph = viewer.shadowRoot.getElementById('p4500');
+      if (paragraph) {
+        const box = paragraph.getBoundingClientRect();
+        if (box.top >= 0 && box.bottom <= innerHeight) return Math.round(performance.now() - started);
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  })()`);
+  console.log(`long document: ${String(timings)}, reveal p4500 in view after ${String(revealMs)} ms`);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(repoRoot, 'tests/.artifacts/viewer-1280-long.png') });
+}
+
 async function main(): Promise<void> {
   const outDir = join(repoRoot, 'tests/.artifacts');
   await mkdir(outDir, { recursive: true });
@@ -65,7 +91,7 @@ async function main(): Promise<void> {
     cacheDir: join(outDir, '.vite'),
     server: { host: '127.0.0.1', port: 0, strictPort: false },
     // Scan only the photographed page for dependencies, not the demo that shares the root.
-    optimizeDeps: { entries: ['tests/browser/pages/screenshot.html'] },
+    optimizeDeps: { entries: ['tests/browser/pages/screenshot.html', 'tests/browser/pages/long.html'] },
   });
   await server.listen();
   const address = server.httpServer?.address();
@@ -92,6 +118,9 @@ async function main(): Promise<void> {
       console.log(`wrote tests/.artifacts/${shot.name}.png${problems.length > 0 ? ` — page said: ${problems.join(' | ')}` : ''}`);
       await page.close();
     }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await measureLongDocument(page, `http://127.0.0.1:${port}`);
+    await page.close();
   } finally {
     await browser.close();
     await server.close();

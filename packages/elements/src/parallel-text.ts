@@ -290,7 +290,7 @@ export class ParallelTextElement extends LitElement {
       case 'aligning': {
         const percent = status.total > 0 ? Math.round((100 * status.done) / status.total) : 0;
         return html`<div class="status" part="status" role="status" lang=${UI_LANG}>
-          <label for="progress">Aligning paragraphs… ${percent}%</label>
+          <label for="progress">Reading and aligning the texts… ${percent}%</label>
           <progress id="progress" max=${status.total} .value=${status.done}></progress>
         </div>`;
       }

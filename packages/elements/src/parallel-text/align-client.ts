@@ -1,12 +1,13 @@
 /**
- * Runs core's aligner in a module Worker with progress, so long documents never freeze the page.
- * When a worker cannot start (a bundler that drops the worker file, a strict CSP), it says so and
- * the caller aligns on the main thread instead. Cancelling terminates the worker.
+ * Runs `prepare` (parse and align, through core) in a module Worker with progress, so long
+ * documents never freeze the page. When a worker cannot start (a bundler that drops the worker
+ * file, a strict CSP), it says so and the caller prepares on the main thread instead.
+ * Cancelling terminates the worker.
  */
-import type { Alignment, Pin, TextDocument } from '@parallel-text/core';
-import type { AlignRequest, AlignResponse } from '../workers/align-protocol.js';
+import type { PrepareRequest, PrepareResponse } from '../workers/align-protocol.js';
+import type { PrepareInput, Prepared } from './prepare.js';
 
-/** Thrown (as a rejection) when no worker could run the job; the caller falls back to the main thread. */
+/** The rejection when no worker could run the job; the caller falls back to the main thread. */
 export class WorkerUnavailableError extends Error {
   override readonly name = 'WorkerUnavailableError';
 }
@@ -18,13 +19,7 @@ function startWorker(): Worker {
   return new Worker(new URL('../workers/align-worker.js', import.meta.url), { type: 'module' });
 }
 
-export function alignInWorker(
-  source: TextDocument,
-  target: TextDocument,
-  pins: readonly Pin[],
-  onProgress: (done: number, total: number) => void,
-  signal: AbortSignal,
-): Promise<Alignment> {
+export function prepareInWorker(input: PrepareInput, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<Prepared> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -40,26 +35,35 @@ export function alignInWorker(
     };
     const abort = () => {
       finish();
-      reject(new DOMException('Alignment cancelled', 'AbortError'));
+      reject(new DOMException('Cancelled', 'AbortError'));
     };
     signal.addEventListener('abort', abort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<AlignResponse>) => {
+    worker.addEventListener('message', (event: MessageEvent<PrepareResponse>) => {
       const message = event.data;
       if (message.id !== id) return;
-      if (message.type === 'progress') onProgress(message.done, message.total);
-      else if (message.type === 'done') {
-        finish();
-        resolve(message.alignment);
-      } else {
-        finish();
-        reject(new Error(message.message));
+      if (message.type === 'progress') {
+        onProgress(message.done, message.total);
+        return;
       }
+      finish();
+      if (message.type === 'error') {
+        reject(new Error(message.message));
+        return;
+      }
+      // Documents that went in parsed were not sent back: take them from the input.
+      const source = message.source ?? ('document' in input.source ? input.source.document : undefined);
+      const target = message.target ?? ('document' in input.target ? input.target.document : undefined);
+      if (!source || !target) {
+        reject(new Error('the worker answered without the documents'));
+        return;
+      }
+      resolve({ source, target, alignment: message.alignment, notices: message.notices });
     });
     worker.addEventListener('error', (event) => {
       finish();
-      reject(new WorkerUnavailableError(event.message || 'the alignment worker failed to start'));
+      reject(new WorkerUnavailableError(event.message || 'the worker failed to start'));
     });
-    const request: AlignRequest = { id, source, target, pins };
+    const request: PrepareRequest = { id, input };
     worker.postMessage(request);
   });
 }

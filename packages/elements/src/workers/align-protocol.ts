@@ -1,17 +1,24 @@
 /**
- * Messages between the viewer and its alignment worker. Plain data only (structured clone):
- * documents and pins in, progress and the alignment out.
+ * Messages between the viewer and its worker. Plain data only (structured clone): the texts (or
+ * documents) and any given pairs in; progress, and the prepared documents and alignment out.
+ * Documents that came in already parsed are not sent back.
  */
-import type { Alignment, Pin, TextDocument } from '@parallel-text/core';
+import type { Alignment, TextDocument } from '@parallel-text/core';
+import type { Notice, PrepareInput } from '../parallel-text/prepare.js';
 
-export interface AlignRequest {
+export interface PrepareRequest {
   readonly id: number;
-  readonly source: TextDocument;
-  readonly target: TextDocument;
-  readonly pins: readonly Pin[];
+  readonly input: PrepareInput;
 }
 
-export type AlignResponse =
+export type PrepareResponse =
   | { readonly id: number; readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly id: number; readonly type: 'done'; readonly alignment: Alignment }
+  | {
+      readonly id: number;
+      readonly type: 'done';
+      readonly source: TextDocument | undefined;
+      readonly target: TextDocument | undefined;
+      readonly alignment: Alignment;
+      readonly notices: readonly Notice[];
+    }
   | { readonly id: number; readonly type: 'error'; readonly message: string };

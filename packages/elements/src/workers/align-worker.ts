@@ -1,35 +1,40 @@
 /**
- * The alignment worker: runs core's `align` off the main thread so a long document never freezes
- * the page, and reports progress at most every 50 ms. It only calls core; it holds no logic.
+ * The viewer's worker: parses long texts and aligns them off the main thread, so a long document
+ * never freezes the page, reporting progress at most every 50 ms. It holds no logic: `prepare`
+ * calls core.
  */
-import { alignDocuments } from '../parallel-text/core-api.js';
-import type { AlignRequest, AlignResponse } from './align-protocol.js';
+import { prepare } from '../parallel-text/prepare.js';
+import type { PrepareRequest, PrepareResponse } from './align-protocol.js';
 
 /** The part of DedicatedWorkerGlobalScope this worker uses (the package compiles against the DOM lib). */
 interface WorkerScope {
-  postMessage(message: AlignResponse): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<AlignRequest>) => void): void;
+  postMessage(message: PrepareResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<PrepareRequest>) => void): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 const PROGRESS_INTERVAL_MS = 50;
 
 scope.addEventListener('message', (event) => {
-  const { id, source, target, pins } = event.data;
+  const { id, input } = event.data;
   let last = 0;
   try {
-    const alignment = alignDocuments(source, target, {
-      pins,
-      onProgress: (done: number, total: number) => {
-        const now = performance.now();
-        if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
-        last = now;
-        scope.postMessage({ id, type: 'progress', done, total });
-      },
+    const prepared = prepare(input, (done, total) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
+      last = now;
+      scope.postMessage({ id, type: 'progress', done, total });
     });
-    scope.postMessage({ id, type: 'done', alignment });
+    scope.postMessage({
+      id,
+      type: 'done',
+      source: 'document' in input.source ? undefined : prepared.source,
+      target: 'document' in input.target ? undefined : prepared.target,
+      alignment: prepared.alignment,
+      notices: prepared.notices,
+    });
   } catch (error) {
-    // align never throws by contract; if it ever does, the viewer must still hear about it.
+    // Core never throws by contract; if it ever does, the viewer must still hear about it.
     scope.postMessage({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 });
