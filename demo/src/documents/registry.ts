@@ -36,7 +36,7 @@ export const DOCUMENTS: readonly DemoDocument[] = [
   {
     id: 'telegram',
     navLabel: 'Telegram, 1962',
-    kicker: 'Ciphered telegram · 30 October 1962',
+    kicker: 'Telegram · 30 October 1962',
     title: 'Dobrynin to the USSR Foreign Ministry',
     summary:
       'Robert Kennedy confirms the understanding on the US missile bases in Turkey but hands back Khrushchev’s letter: the promise will be kept, in oral form only. The English is John Henriksen’s translation as the Wilson Center publishes it, with every bracket the translator added.',
