@@ -107,6 +107,18 @@ describe('<parallel-text> theming', () => {
   });
 });
 
+describe('<parallel-text> counterpart highlight', () => {
+  it('tints both sides of a pair while it has focus, and no other pair', async () => {
+    const element = await viewer();
+    const background = (row: number, side: string) => getComputedStyle(must(rowsOf(element)[row]?.querySelector(side))).backgroundColor;
+    const plain = background(2, '.target');
+    must(rowsOf(element)[2]).focus();
+    expect(background(2, '.source')).to.not.equal(plain);
+    expect(background(2, '.target')).to.not.equal(plain);
+    expect(background(1, '.target')).to.equal(plain);
+  });
+});
+
 describe('<parallel-text> languages', () => {
   it('puts every text under the right lang: documents in theirs, its own words in English', async () => {
     const element = await viewer({ annotations });
