@@ -73,6 +73,22 @@ describe('<parallel-text> corrections', () => {
     await until(() => root(element).activeElement === rowsOf(element)[0]);
   });
 
+  it('takes its own pairs back from an embedder without starting over', async () => {
+    const element = await viewer({ editable: true });
+    let readies = 0;
+    element.addEventListener('parallel-text-ready', () => (readies += 1));
+    element.addEventListener('parallel-text-alignment-change', (event) => {
+      element.alignment = event.pairs; // what an app that saves corrections does
+    });
+    must(rowsOf(element)[1]?.querySelector<HTMLElement>('.source .paragraph')).click();
+    control(element, 2, '[data-edit="merge"]').click();
+    await until(() => root(element).activeElement === rowsOf(element)[2]);
+    await element.updateComplete;
+    expect(readies).to.equal(0);
+    expect(rowsOf(element)[1]?.part.contains('selected')).to.equal(true);
+    expect(pairsAsText(element)).to.deep.equal(['0:0', '1:1', '2:2+3', '3:4']);
+  });
+
   it('drops the doubt once a person has corrected the pair', async () => {
     const element = await viewer({ editable: true });
     expect(rowsOf(element)[3]?.part.contains('doubtful')).to.equal(true);

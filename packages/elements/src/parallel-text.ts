@@ -13,7 +13,7 @@ import { ViewerPipeline, type SideInput, type ViewerResult, type ViewerState } f
 import { renderHeader, renderNotes } from './parallel-text/render-chrome.js';
 import { renderNotices } from './parallel-text/render-notices.js';
 import { renderRow, type ConcealMode, type InsertionMode, type RowContext } from './parallel-text/render-row.js';
-import { buildRows, type RowTable } from './parallel-text/rows.js';
+import { buildRows, samePairs, type RowTable } from './parallel-text/rows.js';
 import { UI_LANG, languageName } from './parallel-text/ui-text.js';
 
 export type LayoutMode = 'columns' | 'stacked';
@@ -210,8 +210,20 @@ export class ParallelTextElement extends LitElement {
 
   private static readonly INPUTS = ['source', 'target', 'sourceSrc', 'targetSrc', 'sourceLang', 'targetLang', 'alignment', 'light'];
 
+  /**
+   * True when the only input that changed is `alignment`, set to the pairs already shown — as an
+   * embedder does when it saves the pairs of a correction and hands them back.
+   */
+  private isEchoOfShownPairs(changed: PropertyValues<this>): boolean {
+    const inputs = ParallelTextElement.INPUTS.filter((name) => changed.has(name as keyof ParallelTextElement));
+    const shown = this.result?.pairs;
+    if (inputs.length !== 1 || inputs[0] !== 'alignment' || !shown || this.alignment === undefined) return false;
+    const given = Array.isArray(this.alignment) ? (this.alignment as readonly AlignmentPair[]) : (this.alignment as Alignment).pairs;
+    return samePairs(given, shown);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (ParallelTextElement.INPUTS.some((name) => changed.has(name as keyof ParallelTextElement))) {
+    if (ParallelTextElement.INPUTS.some((name) => changed.has(name as keyof ParallelTextElement)) && !this.isEchoOfShownPairs(changed)) {
       this.viewState = this.pipeline.run({
         source: this.source,
         target: this.target,

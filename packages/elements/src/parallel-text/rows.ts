@@ -26,6 +26,15 @@ export interface RowTable {
 
 const pairKey = (source: readonly number[], target: readonly number[]): string => `${source.join(',')}|${target.join(',')}`;
 
+const sameIndices = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/** Whether two alignments pair the same paragraphs with the same pins (scores aside). */
+export function samePairs(a: readonly AlignmentPair[], b: readonly AlignmentPair[]): boolean {
+  const same = (pair: AlignmentPair, other: AlignmentPair | undefined): boolean =>
+    other !== undefined && sameIndices(pair.source, other.source) && sameIndices(pair.target, other.target) && (pair.pinned === true) === (other.pinned === true);
+  return a === b || (a.length === b.length && a.every((pair, i) => same(pair, b[i])));
+}
+
 /**
  * Builds the rows. `doubtful` entries are matched by their paragraphs rather than by pair index,
  * so a doubt stays on its pair after edits elsewhere and disappears once a person re-pins the pair.
