@@ -25,6 +25,7 @@ export type LayoutMode = 'columns' | 'stacked';
  * of an input is ever changed or turned into markup.
  *
  * @summary Aligned bilingual reading view (Russian original, English translation).
+ * @tagname parallel-text
  *
  * @slot - Optional light-DOM input, readable before the element upgrades: `<article lang="ru">` and
  *   `<article lang="en">` whose `<p>` elements are the paragraphs. Not shown once the element runs.
@@ -121,17 +122,26 @@ export class ParallelTextElement extends LitElement {
   @state() private viewState: ViewerState = { status: 'empty' };
   @state() private light: LightTexts = { source: undefined, target: undefined };
   @state() private printing = false;
-  /** Row-level view state, owned here and changed by the interaction module. */
+  // Row-level view state, owned here and changed by the interaction module (not public API).
+  /** @internal The row that takes Tab focus. */
   @state() activeRow = 0;
+  /** @internal The chosen row, or -1. */
   @state() selectedRow = -1;
+  /** @internal The row of the last deep link, or -1. */
   @state() highlightedRow = -1;
+  /** @internal The element id of the last deep link. */
   @state() highlighted: string | undefined;
+  /** @internal Rows whose concealed translation or insertions the reader revealed. */
   @state() revealed: ReadonlySet<number> = new Set();
+  /** @internal What the polite live region says. */
   @state() announcement = '';
 
   private readonly pipeline = new ViewerPipeline((next) => {
     this.viewState = next;
-    if (next.status === 'aligning') this.dispatchEvent(new ParallelTextProgressEvent(next.done, next.total));
+    if (next.status === 'aligning') {
+      const progress = new ParallelTextProgressEvent(next.done, next.total);
+      this.dispatchEvent(progress);
+    }
   });
   private readonly interaction = new ViewerInteraction(this);
   private readonly observer = new MutationObserver(() => {
@@ -254,7 +264,8 @@ export class ParallelTextElement extends LitElement {
       this.announcedResult = result;
       // A correction is announced by parallel-text-alignment-change, not as a new ready result.
       if (result !== this.editedResult) {
-        this.dispatchEvent(new ParallelTextReadyEvent(result.source, result.target, result.pairs));
+        const ready = new ParallelTextReadyEvent(result.source, result.target, result.pairs);
+        this.dispatchEvent(ready);
         // A pending deep link changes row state: do it after this update, not inside it.
         queueMicrotask(() => {
           this.interaction.revealPending();
@@ -269,7 +280,8 @@ export class ParallelTextElement extends LitElement {
     if (!pair) return;
     this.selectedRow = row;
     this.activeRow = row;
-    this.dispatchEvent(new ParallelTextSelectEvent(row, pair.source, pair.target));
+    const selected = new ParallelTextSelectEvent(row, pair.source, pair.target);
+    this.dispatchEvent(selected);
   }
 
   private rowContext(result: ViewerResult, table: RowTable): RowContext {
