@@ -13,7 +13,7 @@ import { ViewerPipeline, type SideInput, type ViewerResult, type ViewerState } f
 import { renderHeader, renderNotes } from './parallel-text/render-chrome.js';
 import { renderNotices } from './parallel-text/render-notices.js';
 import { renderRow, type ConcealMode, type InsertionMode, type RowContext } from './parallel-text/render-row.js';
-import { buildRows, samePairs, type RowTable } from './parallel-text/rows.js';
+import { buildRows, samePairs, type Row, type RowTable } from './parallel-text/rows.js';
 import { UI_LANG, languageName } from './parallel-text/ui-text.js';
 
 export type LayoutMode = 'columns' | 'stacked';
@@ -339,7 +339,8 @@ export class ParallelTextElement extends LitElement {
     const label = `${context.sourceName} and ${context.targetName}, pair by pair`;
     return html`<div class="rows" part="rows" role="feed" aria-label=${label} aria-busy="false" lang=${UI_LANG}>
       ${virtual
-        ? virtualize({ items: [...table.rows], keyFunction: (row) => row.index, renderItem: (row) => renderRow(row, context) })
+        ? // The same array for the same pairs, so the virtualizer keeps its measurements between renders.
+          virtualize({ items: table.rows as Row[], keyFunction: (row) => row.index, renderItem: (row) => renderRow(row, context) })
         : table.rows.map((row) => renderRow(row, context))}
     </div>`;
   }
