@@ -30,6 +30,9 @@ export default {
         args: CHROMIUM_ARGS,
         defaultViewport: { width: 1280, height: 800 },
       },
+      // One browser context per test page: with a shared context only the frontmost page is visible,
+      // and a hidden page gets no frames or ResizeObserver callbacks (the virtualizer cannot lay out).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   reporters: [
