@@ -16,6 +16,7 @@ const ROWS: readonly Row[] = [
   { before: 'the understanding ', content: 'dogovorion-nost', after: ' with', kind: 'transliteration' },
   { before: 'the understanding ', content: 'dogovorion-\nnost', after: ' with', kind: 'transliteration' },
   { before: 'public opinion ', content: "obshchestvennost'", after: ' in his', kind: 'transliteration' },
+  { before: 'a cable marked ', content: 'sovershenno sekretno', after: ' arrived', kind: 'transliteration' },
   { before: 'the meeting ', content: 'soveshchanie', after: ' of', kind: 'transliteration' },
   { before: 'a statement ', content: 'zayavlenie', after: '.', kind: 'transliteration' },
   { before: 'in a business-like way ', content: 'po-delovomu', after: ' and', kind: 'transliteration' },
@@ -32,6 +33,10 @@ const ROWS: readonly Row[] = [
   { before: 'no reason to return ', content: 'to them', after: ' in the talks', kind: 'supplied' },
   { before: 'he said ', content: 'that', after: ' the Soviet', kind: 'supplied' },
   { before: 'raise the matter ', content: 'again', after: ' with', kind: 'supplied' },
+  // English words outside the small lexicon, recognised by their Latinate endings.
+  { before: 'I request ', content: 'urgent', after: ' instructions.', kind: 'supplied' },
+  { before: 'for a ', content: 'sufficient', after: ' reason', kind: 'supplied' },
+  { before: 'the ', content: 'Presidium', after: ' decided', kind: 'supplied' },
   { before: 'and ', content: 'the', after: ' Soviet government', kind: 'supplied' },
   { before: 'to ensure ', content: 'accommodation', after: ' for the delegation', kind: 'supplied' },
   { before: 'he spoke ', content: 'confidentially', after: ' to me', kind: 'supplied' },

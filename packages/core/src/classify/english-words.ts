@@ -65,6 +65,8 @@ const COMMON_ENGLISH: ReadonlySet<string> = new Set(WORDS.split(/\s+/u).filter(B
 const ENGLISH_SUFFIXES = [
   'tion', 'sion', 'ment', 'ness', 'ity', 'ing', 'ly', 'ous', 'ive', 'able', 'ible', 'ful', 'less',
   'ship', 'ward', 'wards', 'ance', 'ence', 'ize', 'ise', 'ical', 'ally', 'ed', 'er', 'ers', 'est',
+  // Latinate endings English shares with few Russian words in romanized form (urgent, Presidium).
+  'ent', 'ant', 'ium', 'ure', 'ism', 'ual', 'ial',
 ] as const;
 
 /** Inflections stripped to find a base form in the lexicon: `hoped` → hope, `letters` → letter. */

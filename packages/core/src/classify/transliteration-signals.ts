@@ -54,6 +54,8 @@ const ENDINGS: readonly (readonly [string, number, string])[] = [
   ['ev', 1, 'ends in -ev'],
   ['aya', 2, 'ends in the Russian feminine -aya'],
   ['oye', 2, 'ends in the Russian neuter -oye'],
+  ['enno', 2, 'ends like a Russian adverb (-enno)'],
+  ['etno', 2, 'ends like a Russian adverb (-etno)'],
 ];
 
 /** Letter patterns of the romanization schemes that English spelling does not use. */
