@@ -142,7 +142,7 @@ describe('<parallel-text-diff>', () => {
       ></parallel-text-diff>`);
       const provenance = one(el, '[part~="provenance"]').textContent;
       expect(provenance).to.include('Source: reconstruction — not the original');
-      expect(provenance).to.include('Henriksen: Archive document page');
+      expect(provenance).to.include('Henriksen: Translation as published by the archive');
       expect(all(el, '.source-tag').length).to.be.greaterThan(0);
       expect(all(el, '.source-tag').every((tag) => tag.textContent === 'Reconstruction, not the original: ')).to.equal(true);
     });

@@ -103,7 +103,7 @@ describe('<parallel-text-insertions>', () => {
 
     it('names where the text comes from', async () => {
       const el = await seedIndex();
-      expect(one(el, '[part~="provenance"]').textContent).to.equal('Text: Archive document page');
+      expect(one(el, '[part~="provenance"]').textContent).to.equal('Text: Translation as published by the archive');
       const made = await fixture<ParallelTextInsertionsElement>(html`<parallel-text-insertions .document=${parse('---\nprovenance: reconstruction\n---\nI took it [back].')}></parallel-text-insertions>`);
       expect(one(made, '[part~="provenance"]').textContent).to.equal('Text: reconstruction — not the original');
     });

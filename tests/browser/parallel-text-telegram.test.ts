@@ -32,7 +32,7 @@ describe('<parallel-text> on the Dobrynin telegram', () => {
     const element = await telegram();
     const header = visibleText(must(root(element).querySelector('[part="header-source"]')));
     expect(header).to.contain('Reconstruction — not the archival text');
-    expect(visibleText(must(root(element).querySelector('[part="header-target"]')))).to.contain('Archive document page');
+    expect(visibleText(must(root(element).querySelector('[part="header-target"]')))).to.contain('Translation as published by the archive');
   });
 
   it('aligns the page-break split as one row of two English paragraphs', async () => {

@@ -124,7 +124,8 @@ test('the archive header becomes metadata: title, date, citation, translator, la
   assert.equal(meta.originalLanguage, 'Russian');
   assert.equal(meta.url, 'https://wilson-center-digital-archive.dvincitest.com/document/112633');
   assert.match(meta.summary ?? '', /^Dobrynin discusses a meeting with Robert Kennedy/);
-  assert.equal(meta.provenance.kind, 'archival');
+  assert.equal(meta.provenance.kind, 'published');
+  assert.equal(meta.provenance.label, 'Translation as published by the archive');
   assert.equal(meta.fields.contents, 'Translation - English');
 });
 

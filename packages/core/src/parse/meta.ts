@@ -61,9 +61,11 @@ function provenanceFrom(input: MetaInput): Provenance {
     return { kind, ...(shown ? { label: shown } : {}), ...(note ? { note } : {}) };
   }
   if (input.archive) {
+    // An archive page whose Contents say "Translation" publishes a translation, not an archival text.
+    const translation = /\btranslation\b/iu.test(input.fields.get('contents') ?? '');
     return {
-      kind: 'archival',
-      label: label ?? 'Archive document page',
+      kind: translation ? 'published' : 'archival',
+      label: label ?? (translation ? 'Translation as published by the archive' : 'Archive document page'),
       note: note ?? (input.url ? `As published at ${input.url}` : 'As published by an archive'),
     };
   }

@@ -12,7 +12,7 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
   user: 'your text',
 };
 
-/** "Henriksen: Archive document page"; undefined when nothing is known about the text. */
+/** "Henriksen: Translation as published by the archive"; undefined when nothing is known about the text. */
 export function provenanceLine(name: string, document: TextDocument | undefined): string | undefined {
   if (!document) return undefined;
   const { kind, label } = document.meta.provenance;

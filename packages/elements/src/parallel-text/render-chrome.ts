@@ -20,6 +20,8 @@ export function provenanceLabel(document: TextDocument): string {
       return 'Archival text';
     case 'official':
       return 'Official text';
+    case 'published':
+      return 'Published text';
     default:
       return '';
   }
