@@ -18,21 +18,6 @@ export const parallelTextDiffStyles = css`
     font-family: var(--parallel-text-font-family, 'PT Serif', Georgia, 'Times New Roman', serif);
     line-height: var(--parallel-text-line-height, 1.6);
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .toolbar,
   .summary,
   .legend,

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Granularity, ParagraphComparison, TextDocument } from '@parallel-text/core';
 import { parallelTextDiffStyles } from './parallel-text-diff.styles.js';
+import { baseStyles } from './shared/base.styles.js';
 import { compareInputs, type DiffInput, type DiffMode, type DiffOutcome } from './parallel-text-diff/compare-inputs.js';
 import { ParallelTextDiffCompareEvent } from './parallel-text-diff/compare-event.js';
 import { INSERTION_LABELS, VERSION_LABELS, renderInline, renderSide } from './parallel-text-diff/render-ops.js';
@@ -50,7 +51,7 @@ export type DiffView = 'inline' | 'split';
  * @cssproperty [--parallel-text-delete-background=#f8d7d7] - Behind deleted text.
  */
 export class ParallelTextDiffElement extends LitElement {
-  static override styles = parallelTextDiffStyles;
+  static override styles = [baseStyles, parallelTextDiffStyles];
 
   /** Registers the element under `tag` in `registry`; the class module itself has no side effects. */
   static define(tag = 'parallel-text-diff', registry: CustomElementRegistry = customElements): void {

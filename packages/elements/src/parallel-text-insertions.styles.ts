@@ -17,21 +17,6 @@ export const parallelTextInsertionsStyles = css`
     font-family: var(--parallel-text-ui-font-family, system-ui, -apple-system, 'Segoe UI', 'PT Sans', sans-serif);
     font-size: 0.95rem;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .summary {
     font-weight: 600;
     margin: 0 0 0.5rem;

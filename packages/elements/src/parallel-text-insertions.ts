@@ -10,6 +10,7 @@ import {
   type TextDocument,
 } from '@parallel-text/core';
 import { parallelTextInsertionsStyles } from './parallel-text-insertions.styles.js';
+import { baseStyles } from './shared/base.styles.js';
 import { densityBins, type DensityBin } from './parallel-text-insertions/density.js';
 import { downloadText, exportName } from './parallel-text-insertions/download.js';
 import { ParallelTextInsertionSelectEvent, ParallelTextInsertionsExportEvent } from './parallel-text-insertions/events.js';
@@ -50,7 +51,7 @@ import { provenanceLine } from './parallel-text-diff/provenance.js';
  * @cssproperty [--parallel-text-density-height=3rem] - Height of the density strip.
  */
 export class ParallelTextInsertionsElement extends LitElement {
-  static override styles = parallelTextInsertionsStyles;
+  static override styles = [baseStyles, parallelTextInsertionsStyles];
 
   /** Registers the element under `tag` in `registry`; the class module itself has no side effects. */
   static define(tag = 'parallel-text-insertions', registry: CustomElementRegistry = customElements): void {

@@ -28,13 +28,6 @@ export const parallelTextStyles = css`
     font-size: var(--parallel-text-font-size, 1rem);
     line-height: var(--parallel-text-line-height, 1.6);
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
 
   /* Rows: each pair is its own grid, so both sides of a pair start level whatever their length. */
   .head,
@@ -422,14 +415,6 @@ export const parallelTextStyles = css`
     font-size: 0.8rem;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (forced-colors: active) {
     .row.doubtful,

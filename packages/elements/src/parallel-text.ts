@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Alignment, AlignmentPair, AnnotationMark, TextDocument } from '@parallel-text/core';
 import { parallelTextStyles } from './parallel-text.styles.js';
+import { baseStyles } from './shared/base.styles.js';
 import { ParallelTextProgressEvent } from './events/progress.js';
 import { ParallelTextReadyEvent } from './events/ready.js';
 import { ParallelTextSelectEvent } from './events/select.js';
@@ -73,7 +74,7 @@ export type LayoutMode = 'columns' | 'stacked';
  * @cssproperty [--parallel-text-muted=#5f6368] - Secondary text (gaps, counts, provenance).
  */
 export class ParallelTextElement extends LitElement {
-  static override styles = parallelTextStyles;
+  static override styles = [baseStyles, parallelTextStyles];
 
   /** Registers the element under `tag` in `registry`; the class module itself has no side effects. */
   static define(tag = 'parallel-text', registry: CustomElementRegistry = customElements): void {

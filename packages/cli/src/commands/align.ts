@@ -3,24 +3,12 @@
  * prints the pairs (JSON or TSV), with the doubtful ones and the reasons. It reads files, turns
  * `--pin` arguments into pins and prints; the parsing and aligning happen in @parallel-text/core.
  */
-import { align, parse, type Pin } from '@parallel-text/core';
+import { align } from '@parallel-text/core';
 import type { Command } from '../main.js';
-import { UsageError } from '../io.js';
 import { oneOf, parseCommandArgs } from '../args.js';
+import { parsePin, readTwoTexts } from '../two-texts.js';
 
 const FORMATS = ['json', 'tsv'] as const;
-
-/** `7:8`, `7,8:9`, `7:` (source 7 unpaired) or `:8` (target 8 unpaired); indices are 0-based body paragraphs. */
-const PIN = /^(\d+(?:,\d+)*)?:(\d+(?:,\d+)*)?$/;
-
-export function parsePin(text: string): Pin {
-  const match = PIN.exec(text.trim());
-  if (!match || (match[1] === undefined && match[2] === undefined)) {
-    throw new UsageError(`--pin expects SOURCE:TARGET with 0-based paragraph numbers, e.g. 7:8 or 7,8:9 (got '${text}')`);
-  }
-  const list = (part: string | undefined) => (part === undefined ? [] : part.split(',').map(Number));
-  return { source: list(match[1]), target: list(match[2]) };
-}
 
 function tsv(pairs: readonly { source: readonly number[]; target: readonly number[]; score: number; pinned?: boolean }[]): string {
   const lines = ['source\ttarget\tscore\tpinned'];
@@ -52,12 +40,8 @@ export const alignCommand: Command = {
       pin: { type: 'string', multiple: true },
     });
     const format = oneOf(values.format, FORMATS, 'json', 'format');
-    const [sourceFile, targetFile, ...extra] = positionals;
-    if (sourceFile === undefined || targetFile === undefined || extra.length > 0) throw new UsageError('expects SOURCE and TARGET files (one may be - for standard input)');
-    if (sourceFile === '-' && targetFile === '-') throw new UsageError('SOURCE and TARGET cannot both be standard input');
     const pins = (values.pin ?? []).map(parsePin);
-    const source = parse(await io.readText(sourceFile));
-    const target = parse(await io.readText(targetFile));
+    const { source, target } = await readTwoTexts(positionals, io);
     const alignment = align(source, target, { pins });
     if (format === 'json') {
       io.stdout(`${JSON.stringify(alignment, null, 2)}\n`);

@@ -3,11 +3,10 @@
  * transliterations to their source words and writes one interchange format: lossless JSON, TEI P5
  * or a standalone HTML page. Every step is a core function; this command only reads and prints.
  */
-import { align, linkTransliterations, parse, toInterchange, toStaticHTML, toTEI, type Diagnostic } from '@parallel-text/core';
+import { align, linkTransliterations, toInterchange, toStaticHTML, toTEI, type Diagnostic } from '@parallel-text/core';
 import type { Command } from '../main.js';
-import { UsageError } from '../io.js';
 import { oneOf, parseCommandArgs } from '../args.js';
-import { parsePin } from './align.js';
+import { parsePin, readTwoTexts } from '../two-texts.js';
 
 const FORMATS = ['json', 'tei', 'html'] as const;
 
@@ -36,12 +35,8 @@ export const exportCommand: Command = {
       pin: { type: 'string', multiple: true },
     });
     const format = oneOf(values.format, FORMATS, 'json', 'format');
-    const [sourceFile, targetFile, ...extra] = positionals;
-    if (sourceFile === undefined || targetFile === undefined || extra.length > 0) throw new UsageError('expects SOURCE and TARGET files (one may be - for standard input)');
-    if (sourceFile === '-' && targetFile === '-') throw new UsageError('SOURCE and TARGET cannot both be standard input');
     const pins = (values.pin ?? []).map(parsePin);
-    const source = parse(await io.readText(sourceFile));
-    const rawTarget = parse(await io.readText(targetFile));
+    const { sourceFile, targetFile, source, target: rawTarget } = await readTwoTexts(positionals, io);
     const alignment = align(source, rawTarget, { pins });
     const bundle = { source, target: linkTransliterations(rawTarget, source, alignment.pairs), pairs: alignment.pairs };
 

@@ -1,0 +1,37 @@
+/**
+ * What `align` and `export` both read: a SOURCE and a TARGET file (one may be standard input),
+ * parsed by core, and any `--pin` arguments as core pins. Argument problems are UsageErrors (exit 2).
+ */
+import { parse, type Pin, type TextDocument } from '@parallel-text/core';
+import type { CliIo } from './io.js';
+import { UsageError } from './io.js';
+
+/** `7:8`, `7,8:9`, `7:` (source 7 unpaired) or `:8` (target 8 unpaired); indices are 0-based body paragraphs. */
+const PIN = /^(\d+(?:,\d+)*)?:(\d+(?:,\d+)*)?$/;
+
+export function parsePin(text: string): Pin {
+  const match = PIN.exec(text.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) {
+    throw new UsageError(`--pin expects SOURCE:TARGET with 0-based paragraph numbers, e.g. 7:8 or 7,8:9 (got '${text}')`);
+  }
+  const list = (part: string | undefined) => (part === undefined ? [] : part.split(',').map(Number));
+  return { source: list(match[1]), target: list(match[2]) };
+}
+
+export interface TwoTexts {
+  readonly sourceFile: string;
+  readonly targetFile: string;
+  readonly source: TextDocument;
+  readonly target: TextDocument;
+}
+
+export async function readTwoTexts(positionals: readonly string[], io: CliIo): Promise<TwoTexts> {
+  const [sourceFile, targetFile, ...extra] = positionals;
+  if (sourceFile === undefined || targetFile === undefined || extra.length > 0) {
+    throw new UsageError('expects SOURCE and TARGET files (one may be - for standard input)');
+  }
+  if (sourceFile === '-' && targetFile === '-') throw new UsageError('SOURCE and TARGET cannot both be standard input');
+  const source = parse(await io.readText(sourceFile));
+  const target = parse(await io.readText(targetFile));
+  return { sourceFile, targetFile, source, target };
+}
