@@ -1,9 +1,9 @@
 /**
- * Table-driven tests of the viewer's pure modules (no element): hidden-mode spacing, fragment
- * ids, keys, paragraph pieces and rows. They import the built internal modules directly.
+ * Table-driven tests of the viewer's pure modules (no element): fragment ids, keys, paragraph
+ * pieces and rows. They import the built internal modules directly. (Hidden-mode spacing is
+ * core's hiddenInsertionRanges, tested in tests/node/insertions-hidden.test.ts.)
  */
 import { expect } from '@open-wc/testing';
-import { hiddenRanges, withoutRanges } from '../../packages/elements/dist/parallel-text/hidden-ranges.js';
 import { parseFragment } from '../../packages/elements/dist/parallel-text/fragments.js';
 import { keyAction } from '../../packages/elements/dist/parallel-text/keyboard.js';
 import { paragraphPieces } from '../../packages/elements/dist/parallel-text/pieces.js';
@@ -12,45 +12,7 @@ import { splitCuts } from '../../packages/elements/dist/parallel-text/edit-contr
 import { ins, makeDocument, ref } from './support/documents.js';
 import { must } from './support/viewer.js';
 
-/** Reads `text` with its `[...]` insertions hidden, the way insertions="hidden" shows it. */
-function hide(text: string): string {
-  const insertions = [...text.matchAll(/\[[^\]]*\]/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  return withoutRanges(text, hiddenRanges(text, insertions));
-}
-
 describe('viewer logic', () => {
-  describe('hidden insertions leave tidy spacing', () => {
-    const cases: readonly (readonly [string, string])[] = [
-      ['confirms the understanding [dogovorion-nost] with N.S. Khrushchev', 'confirms the understanding with N.S. Khrushchev'],
-      ['to take this letter [back], since', 'to take this letter, since'],
-      ['interests of doing business [in the future].', 'interests of doing business.'],
-      ['they are [Secretary of State Dean] Rusk and [advisor on Soviet affairs Llewellyn] Thompson.', 'they are Rusk and Thompson.'],
-      ['[Secretary of State Dean] Rusk said', 'Rusk said'],
-      ['word[sic] next', 'word next'],
-      ['(see [back] here)', '(see here)'],
-      ['([back] here)', '(here)'],
-      ['two [a] [b] words', 'two words'],
-      ['ends with [x]', 'ends with'],
-      ['[only]', ''],
-      ['no insertion at all', 'no insertion at all'],
-      ['tab\t[x]\tnext', 'tab\tnext'],
-    ];
-    for (const [input, expected] of cases) {
-      it(`"${input}" → "${expected}"`, () => {
-        expect(hide(input)).to.equal(expected);
-      });
-    }
-
-    it('never drops anything but insertions and the spacing beside them', () => {
-      const text = 'A [b] c, [d]. e[f]g ([h]) [i]';
-      const insertions = [...text.matchAll(/\[[^\]]*\]/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-      for (const range of hiddenRanges(text, insertions)) {
-        const dropped = text.slice(range.start, range.end).replace(/\[[^\]]*\]/g, '');
-        expect(dropped.trim(), `dropped "${text.slice(range.start, range.end)}"`).to.equal('');
-      }
-    });
-  });
-
   describe('fragment ids', () => {
     const cases: readonly (readonly [string, unknown])[] = [
       ['#p12', { kind: 'target', paragraph: 12 }],

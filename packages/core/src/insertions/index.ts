@@ -12,4 +12,4 @@ export {
   type InsertionDifference,
   type InsertionSide,
 } from './compare-insertions.js';
-export { insertionOps, compareWithoutInsertions } from './without-insertions.js';
+export { insertionOps, compareWithoutInsertions, hiddenInsertionRanges, type TextRange } from './without-insertions.js';

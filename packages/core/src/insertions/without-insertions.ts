@@ -9,7 +9,7 @@ import type { Paragraph, TextDocument } from '../model.js';
 import type { DiffOp, ParagraphComparison, TranslationComparison } from '../diff/types.js';
 import { diffStats, sumStats } from '../diff/diff-stats.js';
 
-interface Range {
+export interface TextRange {
   start: number;
   end: number;
 }
@@ -25,7 +25,7 @@ export function insertionOps(paragraph: Paragraph): DiffOp[] {
   const text = paragraph.text;
   const ops: DiffOp[] = [];
   let at = 0;
-  for (const range of dropRanges(paragraph)) {
+  for (const range of hiddenInsertionRanges(paragraph)) {
     if (range.start > at) ops.push({ op: 'equal', text: text.slice(at, range.start) });
     ops.push({ op: 'insert', text: text.slice(range.start, range.end) });
     at = range.end;
@@ -50,10 +50,14 @@ export function compareWithoutInsertions(document: TextDocument): TranslationCom
   };
 }
 
-/** The stretches to mark, in order and disjoint: each insertion (with an override marker right after it) plus the spacing its removal would double. */
-function dropRanges(paragraph: Paragraph): Range[] {
+/**
+ * What a reader of the translation without its insertions does not see, as ranges of the paragraph's
+ * `text`, in order and disjoint: each insertion (with an override marker right after it) plus the
+ * spacing its removal would double. The viewer's insertions="hidden" and the comparisons share it.
+ */
+export function hiddenInsertionRanges(paragraph: Paragraph): TextRange[] {
   const text = paragraph.text;
-  const ranges: Range[] = [];
+  const ranges: TextRange[] = [];
   paragraph.spans.forEach((span, index) => {
     if (span.type !== 'insertion') return;
     const next = paragraph.spans[index + 1];
@@ -61,7 +65,7 @@ function dropRanges(paragraph: Paragraph): Range[] {
     ranges.push(withSpacing(text, span.start - paragraph.start, end - paragraph.start));
   });
   // Adjacent insertions ("[a] [b]") may claim the same space: merge what touches or overlaps.
-  const merged: Range[] = [];
+  const merged: TextRange[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
@@ -70,7 +74,7 @@ function dropRanges(paragraph: Paragraph): Range[] {
   return merged;
 }
 
-function withSpacing(text: string, start: number, end: number): Range {
+function withSpacing(text: string, start: number, end: number): TextRange {
   let before = start;
   while (before > 0 && SPACE.test(text.charAt(before - 1))) before -= 1;
   let after = end;

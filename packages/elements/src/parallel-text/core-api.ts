@@ -5,12 +5,15 @@
  */
 import {
   align,
+  hiddenInsertionRanges,
   linkTransliterations as coreLink,
   parse,
   type Alignment,
   type AlignmentPair,
+  type Paragraph,
   type Pin,
   type TextDocument,
+  type TextRange,
 } from '@parallel-text/core';
 
 /** Parses a text in the language the viewer was told (an attribute, or the light-DOM article's `lang`). */
@@ -25,3 +28,6 @@ export const alignDocuments = (
 /** Points each transliteration of the target at the source word it renders, under the current pairs. */
 export const linkTransliterations = (target: TextDocument, source: TextDocument, pairs: readonly AlignmentPair[]): TextDocument =>
   coreLink(target, source, pairs);
+
+/** For insertions="hidden": the stretches of a paragraph's text the reader does not see (insertions and the spacing they would double). */
+export const hiddenRanges = (paragraph: Paragraph): readonly TextRange[] => hiddenInsertionRanges(paragraph);

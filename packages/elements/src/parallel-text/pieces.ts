@@ -5,7 +5,7 @@
  * `drop` names (insertions="hidden"): no character is ever added, changed or reordered.
  */
 import type { InsertionSpan, NoteRefSpan, Paragraph } from '@parallel-text/core';
-import type { Range } from './hidden-ranges.js';
+import type { TextRange as Range } from '@parallel-text/core';
 
 /** A stretch of a paragraph to mark, with offsets relative to the paragraph text. */
 export interface MarkRange extends Range {

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Paragraph, TextDocument } from '@parallel-text/core';
 import { sourceParagraphId, targetParagraphId } from './fragments.js';
-import { hiddenRanges } from './hidden-ranges.js';
+import { hiddenRanges } from './core-api.js';
 import type { MarksByParagraph } from './marks.js';
 import { paragraphPieces } from './pieces.js';
 import { renderPieces } from './render-paragraph.js';
@@ -65,15 +65,11 @@ function sourceParagraph(index: number, row: Row, ctx: RowContext): TemplateResu
 function targetParagraph(index: number, row: Row, ctx: RowContext): TemplateResult | typeof nothing {
   const paragraph = ctx.target.paragraphs[index];
   if (!paragraph) return nothing;
-  const insertions = paragraph.spans.filter((span) => span.type === 'insertion').map((span) => ({
-    start: span.start - paragraph.start,
-    end: span.end - paragraph.start,
-  }));
   const pieces = paragraphPieces(paragraph, {
     insertionsAsMarks: ctx.insertions === 'marked',
     annotations: ctx.targetAnnotations.get(index) ?? [],
     words: [],
-    drop: ctx.insertions === 'hidden' ? hiddenRanges(paragraph.text, insertions) : [],
+    drop: ctx.insertions === 'hidden' ? hiddenRanges(paragraph) : [],
   });
   const id = targetParagraphId(index);
   const classes = `paragraph${paragraph.continues ? ' continues' : ''}${ctx.highlighted === id ? ' is-highlighted' : ''}`;
