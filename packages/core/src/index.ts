@@ -3,7 +3,7 @@
  * Pure functions only: no DOM, no Lit, no I/O.
  */
 export type * from './model.js';
-export { INSERTION_KINDS } from './model.js';
+export { INSERTION_KINDS, PROVENANCE_KINDS } from './model.js';
 export { lineRanges, paragraphRanges, isBlank, type LineRange } from './text/paragraph-ranges.js';
 export * from './translit/index.js';
 export * from './parse/index.js';

@@ -22,6 +22,8 @@ export type ProvenanceKind =
   | 'user' // supplied by the person using the tool
   | 'unknown';
 
+export const PROVENANCE_KINDS: readonly ProvenanceKind[] = ['archival', 'official', 'published', 'reconstruction', 'user', 'unknown'];
+
 export interface Provenance {
   readonly kind: ProvenanceKind;
   /** A short human label, e.g. 'Reconstruction — not the archival text'. */

@@ -3,7 +3,7 @@
  * every valid entry and reporting every problem as a diagnostic with its JSON Pointer and, for
  * text, its line and column. Bad input is data: this never throws and never guesses a fix.
  */
-import type { ProvenanceKind } from '../model.js';
+import { PROVENANCE_KINDS, type ProvenanceKind } from '../model.js';
 import { lineRanges } from '../text/paragraph-ranges.js';
 import {
   ANNOTATION_FORMAT,
@@ -32,7 +32,6 @@ export interface AnnotationSetReading {
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/u;
 const TOP_LEVEL_FIELDS = new Set(['format', 'version', 'document', 'description', 'annotations']);
 const ENTRY_FIELDS = new Set(['id', 'side', 'quote', 'prefix', 'suffix', 'occurrence', 'paragraph', 'provenance', 'title', 'body', 'category']);
-const PROVENANCE_KINDS: readonly ProvenanceKind[] = ['archival', 'official', 'published', 'reconstruction', 'user', 'unknown'];
 
 type Report = (severity: AnnotationDiagnostic['severity'], code: string, path: string, message: string, annotation?: string) => void;
 

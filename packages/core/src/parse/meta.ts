@@ -3,7 +3,7 @@
  * archive-page headings, the title line, the citation and the `[Source: …]` note — and from the
  * caller's options. It only reads values; it never invents one the text does not give.
  */
-import type { DocumentMeta, Provenance, ProvenanceKind } from '../model.js';
+import { PROVENANCE_KINDS, type DocumentMeta, type Provenance } from '../model.js';
 
 export interface MetaInput {
   /** Front-matter fields or archive headings, keys lower-cased. */
@@ -15,7 +15,6 @@ export interface MetaInput {
   readonly provenance?: Provenance;
 }
 
-const PROVENANCE_KINDS: readonly ProvenanceKind[] = ['archival', 'official', 'published', 'reconstruction', 'user', 'unknown'];
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date at the start of an archive title: `October 30, 1962 Telegram from …`. */
 const LEADING_DATE = new RegExp(`^((?:${MONTHS}) \\d{1,2}, \\d{4}|\\d{1,2} (?:${MONTHS}) \\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+(\\S[\\s\\S]*)$`, 'u');
