@@ -100,14 +100,124 @@ function heaviestChain(list: Candidate[], columns: number): Candidate[] {
   return chain.reverse();
 }
 
+/** Keys found in more paragraphs than this on either side are too common to point at one pair. */
+const SIMILAR_MAX_FREQUENCY = 256;
+/** A similarity anchor shares at least this share of the two paragraphs' key weight (Dice)… */
+const SIMILAR_MIN_DICE = 0.3;
+/** …and at least this much weight in nats, so that one stray cognate cannot make an anchor. */
+const SIMILAR_MIN_SHARED = 2;
+
+/** Weight of the keys paragraphs i (source) and j (target) share: a merge of two ascending rows. */
+function sharedWeight(profile: PairProfile, i: number, j: number): number {
+  const source = profile.source.keys;
+  const target = profile.target.keys;
+  let a = source.offsets[i] ?? 0;
+  const aEnd = source.offsets[i + 1] ?? 0;
+  let b = target.offsets[j] ?? 0;
+  const bEnd = target.offsets[j + 1] ?? 0;
+  let total = 0;
+  while (a < aEnd && b < bEnd) {
+    const x = source.ids[a] ?? 0;
+    const y = target.ids[b] ?? 0;
+    if (x === y) {
+      total += profile.weights[x] ?? 0;
+      a += 1;
+      b += 1;
+    } else if (x < y) a += 1;
+    else b += 1;
+  }
+  return total;
+}
+
+/**
+ * Paragraph pairs that are each other's most similar counterpart by shared key weight (Dice over
+ * the paragraphs' key weights), found through the inverted index. Unlike rare single keys, a
+ * combination of ordinary keys is distinctive, so these anchors stay dense in long texts whose
+ * vocabulary repeats; the chain then drops the few coincidences.
+ */
+function similarityCandidates(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): Candidate[] {
+  const { source, target, weights, targetIndex: index } = profile;
+  const n = s1 - s0;
+  const m = t1 - t0;
+  const sourceFrequency = new Int32Array(weights.length);
+  for (let e = source.keys.offsets[s0] ?? 0, end = source.keys.offsets[s1] ?? 0; e < end; e += 1) {
+    const id = source.keys.ids[e] ?? 0;
+    sourceFrequency[id] = (sourceFrequency[id] ?? 0) + 1;
+  }
+  const score = new Float64Array(m);
+  const touched = new Int32Array(m);
+  const bestSourceOf = new Int32Array(m).fill(-1);
+  const bestSourceDice = new Float64Array(m);
+  const bestTargetOf = new Int32Array(n).fill(-1);
+  const bestTargetDice = new Float64Array(n);
+  const ownWeight = (side: PairProfile['source'], p: number) => (side.keyWeight[p + 1] ?? 0) - (side.keyWeight[p] ?? 0);
+  for (let i = 0; i < n; i += 1) {
+    let count = 0;
+    for (let e = source.keys.offsets[s0 + i] ?? 0, end = source.keys.offsets[s0 + i + 1] ?? 0; e < end; e += 1) {
+      const id = source.keys.ids[e] ?? 0;
+      const weight = weights[id] ?? 0;
+      const from = index.offsets[id] ?? 0;
+      const to = index.offsets[id + 1] ?? 0;
+      if (weight <= 0 || to - from > SIMILAR_MAX_FREQUENCY || (sourceFrequency[id] ?? 0) > SIMILAR_MAX_FREQUENCY) continue;
+      for (let p = from; p < to; p += 1) {
+        const j = (index.items[p] ?? 0) - t0;
+        if (j < 0 || j >= m) continue;
+        if ((score[j] ?? 0) === 0) {
+          touched[count] = j;
+          count += 1;
+        }
+        score[j] = (score[j] ?? 0) + weight;
+      }
+    }
+    const weightI = ownWeight(source, s0 + i);
+    for (let k = 0; k < count; k += 1) {
+      const j = touched[k] ?? 0;
+      const dice = (2 * (score[j] ?? 0)) / (weightI + ownWeight(target, t0 + j) + 1e-9);
+      score[j] = 0;
+      if (dice > (bestTargetDice[i] ?? 0)) {
+        bestTargetDice[i] = dice;
+        bestTargetOf[i] = j;
+      }
+      if (dice > (bestSourceDice[j] ?? 0)) {
+        bestSourceDice[j] = dice;
+        bestSourceOf[j] = i;
+      }
+    }
+  }
+  const found: Candidate[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const j = bestTargetOf[i] ?? -1;
+    if (j < 0 || bestSourceOf[j] !== i || (bestTargetDice[i] ?? 0) < SIMILAR_MIN_DICE) continue;
+    const shared = sharedWeight(profile, s0 + i, t0 + j);
+    if (shared >= SIMILAR_MIN_SHARED) found.push({ i, j, weight: shared });
+  }
+  return found;
+}
+
+/**
+ * Anchors for placing a search band in a long stretch: rare-key pairs and mutually most similar
+ * pairs together, chained. Denser than `anchorPairs`, which the length model's first fit uses.
+ */
+export function bandAnchors(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): { readonly i: number; readonly j: number }[] {
+  const byPair = new Map<number, Candidate>();
+  const width = t1 - t0 + 1;
+  for (const candidate of [...candidates(profile, s0, s1, t0, t1), ...similarityCandidates(profile, s0, s1, t0, t1)]) {
+    const key = candidate.i * width + candidate.j;
+    const known = byPair.get(key);
+    if (known) known.weight = Math.max(known.weight, candidate.weight);
+    else byPair.set(key, { ...candidate });
+  }
+  return heaviestChain([...byPair.values()], t1 - t0);
+}
+
 /** Anchor pairs of the stretch, in stretch coordinates (paragraph i of the source stretch with paragraph j of the target stretch). */
 export function anchorPairs(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): { readonly i: number; readonly j: number }[] {
   return heaviestChain(candidates(profile, s0, s1, t0, t1), t1 - t0);
 }
 
-/** Lattice points (stretch coordinates) the best path probably passes: both corners of each anchor pair. */
+/** Lattice points (stretch coordinates) the best path probably passes: both corners of each band anchor. */
 export function anchorPoints(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): LatticePoint[] {
-  return anchorPairs(profile, s0, s1, t0, t1).flatMap(({ i, j }) => [
+  return bandAnchors(profile, s0, s1, t0, t1).flatMap(({ i, j }) => [
     { row: i, column: j },
     { row: i + 1, column: j + 1 },
   ]);

@@ -43,8 +43,9 @@ export interface LatticePoint {
 
 /**
  * Lattice rows 0..rows-1 (so `rows = sourceCount + 1`), columns 0..columns-1. Between consecutive
- * points the band follows the straight line, `halfWidth` to each side plus the stretch's
- * imbalance, so a run of omitted paragraphs anywhere inside the stretch stays within reach.
+ * points the band follows the straight line, `halfWidth` to each side plus the imbalance between
+ * the two points (within the columns they span, `halfWidth` beyond), so a run of omitted
+ * paragraphs anywhere between them stays within reach.
  */
 export function bandAroundPoints(points: readonly LatticePoint[], rows: number, columns: number, halfWidth: number): Band {
   const lo = new Int32Array(rows).fill(columns);
@@ -61,8 +62,9 @@ export function bandAroundPoints(points: readonly LatticePoint[], rows: number, 
       const centre = height === 0 ? from.column : from.column + ((row - from.row) * width) / height;
       const left = height === 0 ? from.column : centre;
       const right = height === 0 ? to.column : centre;
-      lo[row] = Math.min(lo[row] ?? columns, Math.floor(left - reach));
-      hi[row] = Math.max(hi[row] ?? -1, Math.ceil(right + reach));
+      // A path between the two points stays within their columns: the rectangle bounds the reach.
+      lo[row] = Math.min(lo[row] ?? columns, Math.max(Math.floor(left - reach), from.column - halfWidth));
+      hi[row] = Math.max(hi[row] ?? -1, Math.min(Math.ceil(right + reach), to.column + halfWidth));
     }
   }
   return connected(lo, hi, columns);

@@ -5,7 +5,7 @@
  * stays within reach without searching the whole lattice. It only proposes where to look.
  */
 import { anchorPairs } from './anchors.js';
-import type { LatticePoint } from './band.js';
+import type { Band, LatticePoint } from './band.js';
 import type { AlignParams } from './params.js';
 import type { PairProfile } from './profile.js';
 import type { LengthModel } from './scorer.js';
@@ -37,7 +37,7 @@ function blockSums(prefix: Float64Array, from: number, count: number, blocks: nu
  * Lattice points (stretch coordinates) on the coarse path, one per block boundary it crosses.
  * `s0..s1` and `t0..t1` are the stretch's paragraphs.
  */
-export function coarsePath(profile: PairProfile, params: AlignParams, model: LengthModel, s0: number, s1: number, t0: number, t1: number): LatticePoint[] {
+export function coarsePath(profile: PairProfile, params: AlignParams, model: LengthModel, s0: number, s1: number, t0: number, t1: number, within?: Band): LatticePoint[] {
   const n = s1 - s0;
   const m = t1 - t0;
   const K = Math.ceil(n / BLOCK);
@@ -50,9 +50,24 @@ export function coarsePath(profile: PairProfile, params: AlignParams, model: Len
     const key = Math.floor(i / BLOCK) * (L + 1) + Math.floor(j / BLOCK);
     bonus.set(key, (bonus.get(key) ?? 0) + params.sharedBonus * 2);
   }
+  // The coarse band: around the diagonal, or, given a lattice band (the anchors' corridor), that
+  // band in blocks, one block wider each way, so the coarse path cannot wander where anchors forbid.
   const reach = COARSE_REACH + Math.abs(K - L);
-  const lo = (k: number) => Math.max(0, Math.floor((k * L) / Math.max(1, K)) - reach);
-  const hi = (k: number) => Math.min(L, Math.ceil((k * L) / Math.max(1, K)) + reach);
+  const blockLo = new Int32Array(K + 1);
+  const blockHi = new Int32Array(K + 1);
+  for (let k = 0; k <= K; k += 1) {
+    // Band edges never move left, so the block's neighbouring rows bound what its paragraphs reach.
+    const before = Math.max(0, (k - 1) * BLOCK);
+    const after = Math.min(n, (k + 1) * BLOCK);
+    blockLo[k] = within ? Math.max(0, Math.floor((within.lo[before] ?? 0) / BLOCK) - 1) : Math.max(0, Math.floor((k * L) / Math.max(1, K)) - reach);
+    blockHi[k] = within ? Math.min(L, Math.ceil((within.hi[after] ?? m) / BLOCK) + 1) : Math.min(L, Math.ceil((k * L) / Math.max(1, K)) + reach);
+  }
+  blockLo[0] = 0;
+  blockHi[K] = L;
+  for (let k = 1; k <= K; k += 1) blockHi[k] = Math.max(blockHi[k] ?? 0, blockHi[k - 1] ?? 0);
+  for (let k = K - 1; k >= 0; k -= 1) blockLo[k] = Math.min(blockLo[k] ?? 0, blockLo[k + 1] ?? 0);
+  const lo = (k: number) => blockLo[k] ?? 0;
+  const hi = (k: number) => blockHi[k] ?? 0;
   const start = new Float64Array(K + 2);
   for (let k = 0; k <= K; k += 1) start[k + 1] = (start[k] ?? 0) + hi(k) - lo(k) + 1;
   const cells = start[K + 1] ?? 0;
@@ -115,6 +130,8 @@ export function coarsePath(profile: PairProfile, params: AlignParams, model: Len
       back[here] = code | (sourceCode << 3) | (targetCode << 4);
     }
   }
+  // Unreachable only if the band were broken; then no coarse advice is better than wrong advice.
+  if (best(at(K, L)) === Infinity) return [];
   const points: LatticePoint[] = [];
   let k = K;
   let l = L;

@@ -3,6 +3,7 @@
  * around anchors otherwise, widened while the best path presses against its edge), runs the
  * search, and scores each pair. Indices in and out are the documents' own paragraph indices.
  */
+import { anchorPoints } from './anchors.js';
 import { BLOCK, coarsePath } from './coarse.js';
 import { Band, bandAroundPoints, bandNearPath, fullBand, rowsTouchingEdge, unionBand, widenAroundGaps, widenWhereTouched } from './band.js';
 import { costThroughCells, stepScores } from './confidence.js';
@@ -35,12 +36,8 @@ export interface UnpairedPrefix {
 /** How far from the best path (in lattice cells) the confidence pass looks for alternatives. */
 const CONFIDENCE_REACH = 4;
 
-/**
- * The diagonal band is added when it costs at most this many times the exhaustive-search size,
- * and only up to book-chapter sizes: at book scale the coarse path alone keeps time near linear.
- */
-const DIAGONAL_BUDGET = 6;
-const DIAGONAL_MAX_ROWS = 10_000;
+/** The anchored band is added when it costs at most this many times the exhaustive-search size. */
+const ANCHOR_BUDGET = 6;
 
 /** Coarse points (blocks) on each side over which an omission's position is treated as uncertain. */
 const COARSE_WINDOW = 16;
@@ -120,15 +117,19 @@ export class StretchAligner {
       else {
         // The coarse path already reflects anchors and lengths; the band allows for its block-sized
         // steps, and for omissions it may have placed a little early or late.
-        const coarse = coarsePath(this.profile, params, model, s0, s1, t0, t1);
+        // Anchors (paragraph pairs sharing rare or many keys) mark where the path passes; between two
+        // of them the corridor holds their whole imbalance, so an omission between anchors stays
+        // inside it at any scale. Without anchors this is the diagonal band. The coarse path is
+        // searched inside the corridor when it is affordable.
+        const anchored = bandAroundPoints(anchorPoints(this.profile, s0, s1, t0, t1), rows, columns, params.bandWidth);
+        const corridor = anchored.cells <= ANCHOR_BUDGET * params.exhaustiveCells ? anchored : undefined;
+        const coarse = coarsePath(this.profile, params, model, s0, s1, t0, t1, corridor);
         let band = widenAroundGaps(bandAroundPoints(coarse, rows, columns, params.bandWidth + BLOCK), coarse, columns, COARSE_WINDOW, params.bandWidth);
         // A long omission can mislead the coarse path far from the truth without the fine path ever
         // touching the band's edge. When affordable, also allow everything within the imbalance of
         // the diagonal, which holds any path with a single omission of that size.
-        const diagonalCells = rows * (2 * (params.bandWidth + Math.abs(columns - rows)) + 1);
-        if (rows <= DIAGONAL_MAX_ROWS && diagonalCells <= DIAGONAL_BUDGET * params.exhaustiveCells) {
-          band = unionBand(band, bandAroundPoints([], rows, columns, params.bandWidth), columns);
-        }
+        // The coarse path may still put an omission early or late within the corridor: allow the whole corridor.
+        if (corridor) band = unionBand(band, corridor, columns);
         this.band = band;
       }
     }
