@@ -6,7 +6,7 @@
  */
 import type { Band } from './band.js';
 import { MOVES, type AlignParams } from './params.js';
-import { LENGTH_FLOOR, type LengthModel, type StretchScorer } from './scorer.js';
+import { LENGTH_FLOOR, LENGTH_TAIL, type LengthModel, type StretchScorer } from './scorer.js';
 
 /** Back-pointer codes: 0..5 index MOVES; these mark gaps and the origin. */
 export const SOURCE_GAP = 6;
@@ -50,6 +50,8 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
   const { sourceGapCost, targetGapCost, fixed } = scorer;
   const moveCount = MOVES.length;
   const { ratio, variance } = model;
+  const tailScale = (LENGTH_TAIL + 1) / 2;
+  const tailVariance = LENGTH_TAIL * variance;
   const sourceLength = scorer.sourceBlockLengths();
   const targetLength = scorer.targetBlockLengths();
 
@@ -75,12 +77,12 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
         const b = MOVE_B[k] ?? 1;
         const before = ring[((I - a) & 3) * columns + J - b] ?? Infinity;
         if (before === Infinity) continue;
-        // Gale–Church length term, inlined: the search spends most of its time here.
+        // The length term (`lengthCost`), inlined: the search spends most of its time here.
         const s = sourceLength[(a - 1) * rows + I] ?? 0;
         const t = targetLength[(b - 1) * columns + J] ?? 0;
         const expected = ratio * s;
         const difference = t - expected;
-        const value = before + fixedCost + (difference * difference) / (2 * variance * ((expected + t) / 2 + LENGTH_FLOOR));
+        const value = before + fixedCost + tailScale * Math.log(1 + (difference * difference) / (tailVariance * ((expected + t) / 2 + LENGTH_FLOOR)));
         if (value < best) {
           best = value;
           code = k;
