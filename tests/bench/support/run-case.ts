@@ -2,7 +2,7 @@
  * Child-process entry for the alignment benchmark: builds one case, runs one aligner on it once,
  * and prints one JSON line with strict pair scores, the aligner's wall and CPU time, and the
  * process's peak resident memory (which includes Node itself and the case's texts).
- * Usage: node run-case.js CASE_ID ours|gale-church
+ * Usage: node run-case.js CASE_ID ours|gale-church [DRAW]
  */
 import { align } from '@parallel-text/core';
 import { CASES } from './cases.js';
@@ -11,6 +11,7 @@ import { strictPairScores } from './metrics.js';
 
 export interface CaseResult {
   readonly id: string;
+  readonly draw: number;
   readonly aligner: string;
   readonly sourceCount: number;
   readonly targetCount: number;
@@ -26,13 +27,14 @@ export interface CaseResult {
   readonly baseRssMiB: number;
 }
 
-const [id = '', aligner = ''] = process.argv.slice(2);
+const [id = '', aligner = '', drawArgument = '0'] = process.argv.slice(2);
 const benchCase = CASES.find((candidate) => candidate.id === id);
-if (!benchCase || (aligner !== 'ours' && aligner !== 'gale-church')) {
-  console.error(`usage: run-case.js ${CASES.map((candidate) => candidate.id).join('|')} ours|gale-church`);
+const draw = Number(drawArgument);
+if (!benchCase || (aligner !== 'ours' && aligner !== 'gale-church') || !Number.isInteger(draw) || draw < 0 || draw >= benchCase.draws) {
+  console.error(`usage: run-case.js ${CASES.map((candidate) => candidate.id).join('|')} ours|gale-church [DRAW]`);
   process.exit(2);
 }
-const bitext = benchCase.build();
+const bitext = benchCase.build(draw);
 const baseRssMiB = process.memoryUsage().rss / 2 ** 20;
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
@@ -42,6 +44,7 @@ const cpu = process.cpuUsage(cpuBefore);
 const scores = strictPairScores(pairs, bitext.gold);
 const result: CaseResult = {
   id,
+  draw,
   aligner,
   sourceCount: bitext.source.length,
   targetCount: bitext.target.length,
