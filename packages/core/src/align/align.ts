@@ -15,7 +15,7 @@ import { profilePair, type PairProfile } from './profile.js';
 import { Progress } from './progress.js';
 import type { LengthModel } from './scorer.js';
 import { StretchAligner, type StretchBounds, type StretchPair } from './stretch.js';
-import { anchorPairs } from './anchors.js';
+import { bandAnchors } from './anchors.js';
 
 export function align(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
   try {
@@ -89,7 +89,8 @@ function blockLength(prefixLength: Float64Array, indices: readonly number[]): nu
 
 /**
  * The starting length model: a robust first guess from the lengths, refined on anchor pairs
- * (paragraphs sharing rare names or numbers) when there are enough.
+ * (paragraphs sharing rare names or numbers, or many keys) when there are enough; close enough
+ * to the final fit that a long text is usually searched once.
  */
 function firstLengthModel(profile: PairProfile, params: AlignParams): LengthModel {
   const n = profile.source.count;
@@ -98,7 +99,7 @@ function firstLengthModel(profile: PairProfile, params: AlignParams): LengthMode
   // Russian into English is the expected direction; other pairs start from an even ratio.
   const prior = profile.source.cyrillicShare > 0.5 && profile.target.cyrillicShare <= 0.5 ? RUSSIAN_ENGLISH_RATIO : 1;
   const guess = initialLengthModel(lengths(profile.source.length, n), lengths(profile.target.length, m), prior, params.lengthVariance);
-  const anchors = anchorPairs(profile, 0, n, 0, m);
+  const anchors = bandAnchors(profile, 0, n, 0, m);
   return refitLengthModel(anchors.map(({ i, j }) => [blockLength(profile.source.length, [i]), blockLength(profile.target.length, [j])] as const), guess);
 }
 

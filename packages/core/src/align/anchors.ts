@@ -198,7 +198,30 @@ function similarityCandidates(profile: PairProfile, s0: number, s1: number, t0: 
  * Anchors for placing a search band in a long stretch: rare-key pairs and mutually most similar
  * pairs together, chained. Denser than `anchorPairs`, which the length model's first fit uses.
  */
-export function bandAnchors(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): { readonly i: number; readonly j: number }[] {
+export function bandAnchors(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): readonly { readonly i: number; readonly j: number }[] {
+  return remembered(bandCache, profile, [s0, s1, t0, t1], () => findBandAnchors(profile, s0, s1, t0, t1));
+}
+
+/** Anchors depend only on the profile and the stretch; the length model's fit, the coarse path and the band all ask. */
+const bandCache = new WeakMap<PairProfile, Map<string, readonly Candidate[]>>();
+const rareCache = new WeakMap<PairProfile, Map<string, readonly Candidate[]>>();
+
+function remembered(cache: WeakMap<PairProfile, Map<string, readonly Candidate[]>>, profile: PairProfile, bounds: readonly number[], find: () => readonly Candidate[]): readonly Candidate[] {
+  let byStretch = cache.get(profile);
+  if (!byStretch) {
+    byStretch = new Map();
+    cache.set(profile, byStretch);
+  }
+  const key = bounds.join(',');
+  let found = byStretch.get(key);
+  if (!found) {
+    found = find();
+    byStretch.set(key, found);
+  }
+  return found;
+}
+
+function findBandAnchors(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): Candidate[] {
   const byPair = new Map<number, Candidate>();
   const width = t1 - t0 + 1;
   for (const candidate of [...candidates(profile, s0, s1, t0, t1), ...similarityCandidates(profile, s0, s1, t0, t1)]) {
@@ -211,8 +234,8 @@ export function bandAnchors(profile: PairProfile, s0: number, s1: number, t0: nu
 }
 
 /** Anchor pairs of the stretch, in stretch coordinates (paragraph i of the source stretch with paragraph j of the target stretch). */
-export function anchorPairs(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): { readonly i: number; readonly j: number }[] {
-  return heaviestChain(candidates(profile, s0, s1, t0, t1), t1 - t0);
+export function anchorPairs(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): readonly { readonly i: number; readonly j: number }[] {
+  return remembered(rareCache, profile, [s0, s1, t0, t1], () => heaviestChain(candidates(profile, s0, s1, t0, t1), t1 - t0));
 }
 
 /** Lattice points (stretch coordinates) the best path probably passes: both corners of each band anchor. */

@@ -136,6 +136,10 @@ export class StretchScorer {
     // Shared weights of the 3×3 paragraph pairs ending at the cell: near[r * 3 + c] is paragraph
     // pair (I - 1 - r, J - 1 - c). Every move's block is a corner of this square.
     const near = new Float64Array(9);
+    // Per row, the shared-weight band rows of the three paragraphs above the cell.
+    const pairLos = new Int32Array(3);
+    const pairHis = new Int32Array(3);
+    const pairRows = new Float64Array(3);
     for (let I = 0; I < rows; I += 1) {
       const lo = band.lo[I] ?? 0;
       const hi = band.hi[I] ?? -1;
@@ -145,13 +149,18 @@ export class StretchScorer {
         fixed.set(previous.fixed.subarray(from, from + (hi - lo + 1) * MOVE_COUNT), (rowStart + lo) * MOVE_COUNT);
         continue;
       }
+      for (let r = 0; r < 3; r += 1) {
+        const i = I - 1 - r;
+        pairLos[r] = pairs.lo[i] ?? 0;
+        pairHis[r] = i >= 0 ? (pairs.hi[i] ?? -1) : -1;
+        pairRows[r] = (pairs.start[i] ?? 0) - (pairLos[r] ?? 0);
+      }
       for (let J = lo; J <= hi; J += 1) {
         let any = 0;
         for (let r = 0; r < 3; r += 1) {
-          const i = I - 1 - r;
-          const pairLo = pairs.lo[i] ?? 0;
-          const pairHi = i >= 0 ? (pairs.hi[i] ?? -1) : -1;
-          const pairRow = (pairs.start[i] ?? 0) - pairLo;
+          const pairLo = pairLos[r] ?? 0;
+          const pairHi = pairHis[r] ?? -1;
+          const pairRow = pairRows[r] ?? 0;
           for (let c = 0; c < 3; c += 1) {
             const j = J - 1 - c;
             const value = j >= pairLo && j <= pairHi ? (pairWeights[pairRow + j] ?? 0) : 0;

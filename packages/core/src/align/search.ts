@@ -76,7 +76,8 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
         const a = MOVE_A[k] ?? 1;
         const b = MOVE_B[k] ?? 1;
         const before = ring[((I - a) & 3) * columns + J - b] ?? Infinity;
-        if (before === Infinity) continue;
+        // The length term is never negative: a move that cannot win without it is skipped before its logarithm.
+        if (before + fixedCost >= best) continue;
         // The length term (`lengthCost`), inlined: the search spends most of its time here.
         const s = sourceLength[(a - 1) * rows + I] ?? 0;
         const t = targetLength[(b - 1) * columns + J] ?? 0;
