@@ -140,6 +140,8 @@ export class StretchScorer {
     const pairLos = new Int32Array(3);
     const pairHis = new Int32Array(3);
     const pairRows = new Float64Array(3);
+    const fromLo = new Float64Array(MOVE_COUNT);
+    const fromHi = new Float64Array(MOVE_COUNT);
     for (let I = 0; I < rows; I += 1) {
       const lo = band.lo[I] ?? 0;
       const hi = band.hi[I] ?? -1;
@@ -148,6 +150,12 @@ export class StretchScorer {
         const from = (previous.band.start[I] ?? 0) * MOVE_COUNT;
         fixed.set(previous.fixed.subarray(from, from + (hi - lo + 1) * MOVE_COUNT), (rowStart + lo) * MOVE_COUNT);
         continue;
+      }
+      // Columns each move may start from: the band of the row it starts in.
+      for (let k = 0; k < MOVE_COUNT; k += 1) {
+        const fromRow = I - (MOVE_A[k] ?? 1);
+        fromLo[k] = fromRow >= 0 ? (band.lo[fromRow] ?? 0) + (MOVE_B[k] ?? 1) : Infinity;
+        fromHi[k] = fromRow >= 0 ? (band.hi[fromRow] ?? -1) + (MOVE_B[k] ?? 1) : -Infinity;
       }
       for (let r = 0; r < 3; r += 1) {
         const i = I - 1 - r;
@@ -170,12 +178,12 @@ export class StretchScorer {
         }
         const cell = (rowStart + J) * MOVE_COUNT;
         for (let k = 0; k < MOVE_COUNT; k += 1) {
+          // The move starts inside the band (which also keeps it inside the lattice).
+          if (J < (fromLo[k] ?? 0) || J > (fromHi[k] ?? 0)) continue;
           const a = MOVE_A[k] ?? 1;
           const b = MOVE_B[k] ?? 1;
-          if (I < a || J < b) continue;
           const fromRow = I - a;
           const fromColumn = J - b;
-          if (fromColumn < (band.lo[fromRow] ?? 0) || fromColumn > (band.hi[fromRow] ?? -1)) continue;
           const s = (a - 1) * src.width + I;
           const t = (b - 1) * tgt.width + J;
           const blocked = (src.extra[s] ?? 0) + (tgt.extra[t] ?? 0);
