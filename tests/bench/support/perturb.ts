@@ -16,11 +16,23 @@ export interface Perturbation {
   readonly omitted?: { readonly side: 'source' | 'target'; readonly length: number; readonly at: number };
 }
 
+/** A stretch of one gold pair's text on one side; a paragraph is one or more pieces. */
+interface Piece {
+  readonly gold: number;
+  readonly text: string;
+}
+
 interface Unit {
   readonly text: string;
+  /** What the paragraph is made of, in order; `text` is the pieces joined by single spaces. */
+  readonly pieces: readonly Piece[];
   /** Gold pairs this paragraph holds part or all of: a range [first, last]. */
   readonly first: number;
   readonly last: number;
+}
+
+function unitOf(pieces: readonly Piece[]): Unit {
+  return { text: pieces.map((piece) => piece.text).join(' '), pieces, first: pieces[0]?.gold ?? 0, last: pieces[pieces.length - 1]?.gold ?? 0 };
 }
 
 function unitsOf(paragraphs: readonly string[], gold: readonly GoldPair[], side: 'source' | 'target'): Unit[] {
@@ -28,11 +40,11 @@ function unitsOf(paragraphs: readonly string[], gold: readonly GoldPair[], side:
   gold.forEach((pair, g) => {
     for (const p of pair[side]) owner[p] = g;
   });
-  return paragraphs.map((text, p) => ({ text, first: owner[p] ?? 0, last: owner[p] ?? 0 }));
+  return paragraphs.map((text, p) => unitOf([{ gold: owner[p] ?? 0, text }]));
 }
 
-/** Cuts at the sentence end nearest the middle, or failing that at the space nearest the middle (a page break). */
-function splitText(text: string): [string, string] | undefined {
+/** Where to cut: the sentence end nearest the middle, or failing that the space nearest the middle (a page break). */
+function cutPoint(text: string): number | undefined {
   const middle = text.length / 2;
   let best = -1;
   for (const match of text.matchAll(/[.!?;]\s+/g)) {
@@ -45,26 +57,53 @@ function splitText(text: string): [string, string] | undefined {
       if (best < 0 || Math.abs(cut - middle) < Math.abs(best - middle)) best = cut;
     }
   }
-  if (best <= 0 || best >= text.length) return undefined;
-  return [text.slice(0, best).trim(), text.slice(best).trim()];
+  return best <= 0 || best >= text.length ? undefined : best;
+}
+
+/**
+ * Splits a paragraph at `cut` (a position in its text, after whitespace). Each half holds only the
+ * pieces it contains, so splitting a merged paragraph where the merge joined it gives back two
+ * paragraphs with their own gold, not two halves of one merged gold pair; a piece cut in two
+ * leaves its gold pair in both halves.
+ */
+function splitUnit(unit: Unit, cut: number): { parts: [Unit, Unit]; cutGold: number } | undefined {
+  const left: Piece[] = [];
+  const right: Piece[] = [];
+  let cutGold = -1;
+  let start = 0;
+  for (const piece of unit.pieces) {
+    const end = start + piece.text.length;
+    if (end <= cut) left.push(piece);
+    else if (start >= cut) right.push(piece);
+    else {
+      cutGold = piece.gold;
+      left.push({ gold: piece.gold, text: piece.text.slice(0, cut - start).trim() });
+      right.push({ gold: piece.gold, text: piece.text.slice(cut - start).trim() });
+    }
+    start = end + 1;
+  }
+  const kept = (pieces: Piece[]) => pieces.filter((piece) => piece.text.length > 0);
+  const [before, after] = [kept(left), kept(right)];
+  return before.length > 0 && after.length > 0 ? { parts: [unitOf(before), unitOf(after)], cutGold } : undefined;
 }
 
 /** Applies one operation at a random place; returns where, and how to undo it, or undefined when nothing changed. */
-function applyRandom(units: Unit[], operation: 'merge' | 'split' | 'drop', random: Random): { at: number; undo: () => void } | undefined {
+function applyRandom(units: Unit[], operation: 'merge' | 'split' | 'drop', random: Random): { at: number; undo: () => void; cutGold?: number } | undefined {
   if (units.length < 2) return undefined;
   const k = randomInt(random, units.length - 1);
   const unit = units[k];
   const next = units[k + 1];
   if (!unit || !next) return undefined;
   if (operation === 'merge') {
-    units.splice(k, 2, { text: `${unit.text} ${next.text}`, first: unit.first, last: next.last });
+    units.splice(k, 2, unitOf([...unit.pieces, ...next.pieces]));
     return { at: k, undo: () => units.splice(k, 1, unit, next) };
   }
   if (operation === 'split') {
-    const parts = splitText(unit.text);
-    if (!parts) return undefined;
-    units.splice(k, 1, { ...unit, text: parts[0] }, { ...unit, text: parts[1] });
-    return { at: k, undo: () => units.splice(k, 2, unit) };
+    const cut = cutPoint(unit.text);
+    const split = cut === undefined ? undefined : splitUnit(unit, cut);
+    if (!split) return undefined;
+    units.splice(k, 1, ...split.parts);
+    return { at: k, undo: () => units.splice(k, 2, unit), cutGold: split.cutGold };
   }
   units.splice(k, 1);
   return { at: Math.max(0, k - 1), undo: () => units.splice(k, 0, unit) };
@@ -140,6 +179,12 @@ function deriveGold(source: readonly Unit[], target: readonly Unit[], goldCount:
     );
 }
 
+/** True when the text of original pair `gold` is spread over more than one paragraph of `units`. */
+function isCut(units: readonly Unit[], gold: number): boolean {
+  const [from, to] = overlapping(units, gold, gold);
+  return units.slice(from, to).filter((unit) => unit.pieces.some((piece) => piece.gold === gold)).length > 1;
+}
+
 export function perturb(bitext: Bitext, perturbation: Perturbation, name: string): Bitext {
   const random = seededRandom(perturbation.seed);
   const sides = { source: unitsOf(bitext.source, bitext.gold, 'source'), target: unitsOf(bitext.target, bitext.gold, 'target') };
@@ -160,8 +205,10 @@ export function perturb(bitext: Bitext, perturbation: Perturbation, name: string
     // Keep gold within the shapes an aligner can name (up to 3 paragraphs against 1, or 2:2):
     // a 1:4 pair is a different task, and 3:2 pairs are rare in real translations.
     if (change && !groupShapeIsNamed(sides.source, sides.target, units[change.at])) change.undo();
+    // Both sides of one original pair cut in two: whether the halves correspond is unknown (the
+    // cuts may or may not fall at the same sentence), so the gold could not say; leave it whole.
+    else if (change?.cutGold !== undefined && change.cutGold >= 0 && isCut(sides[side === 'source' ? 'target' : 'source'], change.cutGold)) change.undo();
   }
-  // Splitting a paragraph that an earlier merge built is fine: both halves keep the merged range.
   return {
     name,
     source: sides.source.map((unit) => unit.text),
