@@ -57,6 +57,14 @@ test('names matched through transliteration decide where length cannot (Раск
   assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
 });
 
+test('Latin-root words ending differently decide where length cannot (декларации ↔ declaration, религии ↔ religion)', () => {
+  const source = ['о декларации', 'о религии', 'о политической'].map((topic) => `Разговор ${topic} ${BODY_RU}.`);
+  const target = ['on the declaration', 'on political'].map((topic) => `A talk ${topic} ${BODY_EN}.`);
+  assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
+  const other = ['on religion', 'on political'].map((topic) => `A talk ${topic} ${BODY_EN}.`);
+  assert.deepEqual(describe(align(source, other).pairs), ['0:', '1:0', '2:1']);
+});
+
 test('a transliterated insertion anchors its paragraph ([dogovorion-nost] ↔ договорённость)', () => {
   const source = ['Достигнута договорённость', 'Достигнута ясность', 'Достигнуто понимание'].map((head) => `${head}: ${BODY_RU}.`);
   const target = ['An understanding [dogovorion-nost] was reached', 'Some agreement [ponimanie] was reached'].map((head) => `${head}: ${BODY_EN}.`);

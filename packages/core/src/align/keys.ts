@@ -5,6 +5,7 @@
  * in one vocabulary per alignment. It uses the translit module's keys and never transliterates by itself.
  */
 import { skeleton } from '../translit/index.js';
+import { cognateStems } from './cognates.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
 import { scanText, type ScanCounts, type ScanSink } from './scan.js';
 import { WordTable } from './word-table.js';
@@ -100,7 +101,8 @@ export class KeyVocabulary {
 
   /**
    * Keys of one word: its consonant skeleton, plus the skeleton without a final inflectional
-   * consonant (Раском ↔ Rusk, Presidents ↔ президент); month names and Roman numerals as numbers.
+   * consonant (Раском ↔ Rusk, Presidents ↔ президент), and of Latin-root stems (декларации ↔
+   * declaration); month names and Roman numerals as numbers.
    * Short skeletons only count for names.
    */
   wordIds(word: string, named: boolean): readonly number[] {
@@ -116,6 +118,10 @@ export class KeyVocabulary {
       if (shape.length >= 4) {
         const last = shape.charAt(shape.length - 1);
         if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`, kind));
+      }
+      for (const stem of cognateStems(word)) {
+        const stemShape = skeleton(stem);
+        if (stemShape.length >= 3 && stemShape !== shape) keys.push(this.id(`w${stemShape}`, kind));
       }
     }
     return keys.length === 0 ? NO_KEYS : keys;
