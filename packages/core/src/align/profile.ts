@@ -18,7 +18,8 @@ export interface SideProfile {
   /** Anchor weight paragraph i shares with paragraph i + 1: what a merged block must not count twice. */
   readonly neighbourWeight: Float64Array;
   readonly dialogue: Uint8Array;
-  readonly continues: Uint8Array;
+  /** How surely paragraph i continues into i + 1: 1 when the parser marked a page-break split, 0.5 when the text suggests one. */
+  readonly continues: Float64Array;
   /** 1 for a short paragraph that does not end a sentence (a heading, a label, "Now, therefore,"): it belongs with what follows. */
   readonly fragment: Uint8Array;
   readonly keys: KeyRows;
@@ -40,6 +41,7 @@ interface ScannedSide {
   readonly exclamations: Float64Array;
   readonly dialogue: Uint8Array;
   readonly fragment: Uint8Array;
+  readonly continues: Float64Array;
   readonly keys: KeyRows;
   readonly cyrillicShare: number;
 }
@@ -48,6 +50,12 @@ interface ScannedSide {
 const FRAGMENT_LENGTH = 40;
 /** The last visible character of a paragraph that ends a sentence (closing quotes and brackets looked through). */
 const ENDS_SENTENCE = /[.!?…][\s"'»”’)\]]*$/u;
+/** A paragraph that stops mid-sentence (on a word, a number or a comma)… */
+const ENDS_OPEN = /[\p{L}\p{N},]\s*$/u;
+/** …followed by one that opens in lower case reads as one paragraph cut by a page or line break. */
+const STARTS_LOWER = /^[\s"'«“„(]*\p{Ll}/u;
+/** Less sure than the parser's mark: Russian legal preambles run one sentence over several paragraphs. */
+const INFERRED_CONTINUATION = 0.5;
 
 function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean, tick: () => void): ScannedSide {
   const count = side.count;
@@ -56,6 +64,7 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
   const exclamations = new Float64Array(count + 1);
   const dialogue = new Uint8Array(count);
   const fragment = new Uint8Array(count);
+  const continues = new Float64Array(count);
   const keyer = new ParagraphKeyer(vocabulary, isSource);
   const counts = emptyCounts();
   let cyrillic = 0;
@@ -67,12 +76,15 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     questions[i + 1] = (questions[i] ?? 0) + counts.questions;
     exclamations[i + 1] = (exclamations[i] ?? 0) + counts.exclamations;
     dialogue[i] = counts.dialogue ? 1 : 0;
-    if (counts.length > 0 && counts.length <= FRAGMENT_LENGTH && !ENDS_SENTENCE.test(side.bodies[i] ?? '')) fragment[i] = 1;
+    const body = side.bodies[i] ?? '';
+    if (counts.length > 0 && counts.length <= FRAGMENT_LENGTH && !ENDS_SENTENCE.test(body)) fragment[i] = 1;
+    if ((side.continues[i] ?? 0) === 1) continues[i] = 1;
+    else if (i + 1 < count && ENDS_OPEN.test(body) && STARTS_LOWER.test(side.bodies[i + 1] ?? '')) continues[i] = INFERRED_CONTINUATION;
     cyrillic += counts.cyrillicWords;
     words += counts.cyrillicWords + counts.latinWords;
     if ((i & 1023) === 1023) tick();
   }
-  return { side, length, questions, exclamations, dialogue, fragment, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
+  return { side, length, questions, exclamations, dialogue, fragment, continues, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
 }
 
 function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
@@ -88,7 +100,7 @@ function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
     keyWeight,
     neighbourWeight: neighbourShared(keys, weights),
     dialogue: scanned.dialogue,
-    continues: side.continues,
+    continues: scanned.continues,
     fragment: scanned.fragment,
     keys,
     cyrillicShare: scanned.cyrillicShare,
