@@ -115,8 +115,6 @@ export class StretchAligner {
     if (!this.band) {
       if (exhaustive) this.band = fullBand(rows, columns);
       else {
-        // The coarse path already reflects anchors and lengths; the band allows for its block-sized
-        // steps, and for omissions it may have placed a little early or late.
         // Anchors (paragraph pairs sharing rare or many keys) mark where the path passes; between two
         // of them the corridor holds their whole imbalance, so an omission between anchors stays
         // inside it at any scale. Without anchors this is the diagonal band. The coarse path is
@@ -124,11 +122,9 @@ export class StretchAligner {
         const anchored = bandAroundPoints(anchorPoints(this.profile, s0, s1, t0, t1), rows, columns, params.bandWidth);
         const corridor = anchored.cells <= ANCHOR_BUDGET * params.exhaustiveCells ? anchored : undefined;
         const coarse = coarsePath(this.profile, params, model, s0, s1, t0, t1, corridor);
+        // The band allows for the coarse path's block-sized steps, and for omissions it may have
+        // placed a little early or late; within the corridor, however far: the whole corridor is allowed.
         let band = widenAroundGaps(bandAroundPoints(coarse, rows, columns, params.bandWidth + BLOCK), coarse, columns, COARSE_WINDOW, params.bandWidth);
-        // A long omission can mislead the coarse path far from the truth without the fine path ever
-        // touching the band's edge. When affordable, also allow everything within the imbalance of
-        // the diagonal, which holds any path with a single omission of that size.
-        // The coarse path may still put an omission early or late within the corridor: allow the whole corridor.
         if (corridor) band = unionBand(band, corridor, columns);
         this.band = band;
       }
