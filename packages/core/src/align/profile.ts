@@ -51,9 +51,23 @@ const FRAGMENT_LENGTH = 40;
 /** The last visible character of a paragraph that ends a sentence (closing quotes and brackets looked through). */
 const ENDS_SENTENCE = /[.!?…][\s"'»”’)\]]*$/u;
 /** A paragraph that stops mid-sentence (on a word, a number or a comma)… */
-const ENDS_OPEN = /[\p{L}\p{N},]\s*$/u;
+const OPEN_END = /[\p{L}\p{N},]/u;
 /** …followed by one that opens in lower case reads as one paragraph cut by a page or line break. */
-const STARTS_LOWER = /^[\s"'«“„(]*\p{Ll}/u;
+const LOWER = /\p{Ll}/u;
+const OPENING_MARKS = new Set(['"', "'", '«', '“', '„', '(']);
+
+/** Tests the last visible character; a character-wise walk, as an end-anchored pattern rescans long paragraphs. */
+function endsOpen(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && text.charCodeAt(k) <= 32) k -= 1;
+  return k >= 0 && OPEN_END.test(text.charAt(k));
+}
+
+function startsLower(text: string): boolean {
+  let k = 0;
+  while (k < text.length && (text.charCodeAt(k) <= 32 || OPENING_MARKS.has(text.charAt(k)))) k += 1;
+  return k < text.length && LOWER.test(text.charAt(k));
+}
 /** Less sure than the parser's mark: Russian legal preambles run one sentence over several paragraphs. */
 const INFERRED_CONTINUATION = 0.5;
 
@@ -79,7 +93,7 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     const body = side.bodies[i] ?? '';
     if (counts.length > 0 && counts.length <= FRAGMENT_LENGTH && !ENDS_SENTENCE.test(body)) fragment[i] = 1;
     if ((side.continues[i] ?? 0) === 1) continues[i] = 1;
-    else if (i + 1 < count && ENDS_OPEN.test(body) && STARTS_LOWER.test(side.bodies[i + 1] ?? '')) continues[i] = INFERRED_CONTINUATION;
+    else if (i + 1 < count && endsOpen(body) && startsLower(side.bodies[i + 1] ?? '')) continues[i] = INFERRED_CONTINUATION;
     cyrillic += counts.cyrillicWords;
     words += counts.cyrillicWords + counts.latinWords;
     if ((i & 1023) === 1023) tick();
