@@ -14,6 +14,8 @@ export interface BenchCase {
   readonly label: string;
   /** How many seeded draws the case has (1 for a real bitext as it is). */
   readonly draws: number;
+  /** False where the Gale–Church baseline's band (±2|n − m| paragraphs) would take many minutes. */
+  readonly baseline?: boolean;
   /** Builds draw `draw` (0-based); draw 0 keeps the seed the case always had. */
   build(draw: number): Bitext;
 }
@@ -82,6 +84,7 @@ export const CASES: readonly BenchCase[] = [
     id: 'synthetic-30k-omitted-3000',
     label: 'synthetic 30,000, 3,000 source paras omitted + 600/600/300',
     draws: 2,
+    baseline: false,
     build: (draw) =>
       perturb(
         samplePairs([loadUdhr(), loadTypeScriptMessages()], 30_000, seedOf(51, draw)),
