@@ -46,6 +46,8 @@ export function costThroughCells(searched: Band, band: Band, scorer: StretchScor
         if (after === Infinity) continue;
         const toCell = searched.index(toRow, toColumn);
         if (toCell < 0) continue;
+        // The length term is never negative: skip a move that cannot win before computing it.
+        if (after + (scorer.fixed[toCell * MOVES.length + k] ?? Infinity) >= pair) continue;
         const value = after + scorer.cost(model, toCell, toRow, toColumn, k);
         if (value < pair) pair = value;
       }
@@ -72,20 +74,16 @@ export function costThroughCells(searched: Band, band: Band, scorer: StretchScor
 
 /**
  * Probability-like certainty of a boundary at lattice point (row, column): 1 / (1 + Σ e^-margin)
- * over the neighbouring points the path does not visit.
+ * over the neighbouring points the path does not visit (`onPath` flags band cells).
  */
-function boundaryCertainty(band: Band, through: Float32Array, total: number, row: number, column: number, onPath: (row: number, column: number) => boolean): number {
+function boundaryCertainty(band: Band, through: Float32Array, total: number, row: number, column: number, onPath: Uint8Array): number {
   let odds = 0;
-  const neighbours = [
-    [row - 1, column],
-    [row + 1, column],
-    [row, column - 1],
-    [row, column + 1],
-  ] as const;
-  for (const [r, c] of neighbours) {
-    if (onPath(r, c)) continue;
+  for (let k = 0; k < 4; k += 1) {
+    const r = k === 0 ? row - 1 : k === 1 ? row + 1 : row;
+    const c = k === 2 ? column - 1 : k === 3 ? column + 1 : column;
+    // Points outside the band are never on the path and have no cost to compare.
     const at = band.index(r, c);
-    if (at < 0) continue;
+    if (at < 0 || onPath[at] === 1) continue;
     const margin = (through[at] ?? Infinity) - total;
     if (margin < 40) odds += Math.exp(-Math.max(0, margin));
   }
@@ -94,15 +92,26 @@ function boundaryCertainty(band: Band, through: Float32Array, total: number, row
 
 /** A score in 0..1 for each step of the path: the certainty of both of its boundaries. */
 export function stepScores(band: Band, through: Float32Array, total: number, steps: readonly PathStep[]): number[] {
-  const visited = new Set<number>();
+  // The path lies inside the band (the band is built around it): one flag per band cell.
+  const onPath = new Uint8Array(band.cells);
+  const visit = (row: number, column: number) => {
+    const at = band.index(row, column);
+    if (at >= 0) onPath[at] = 1;
+  };
+  visit(0, 0);
+  for (const step of steps) visit(step.toRow, step.toColumn);
   const lastRow = band.rows - 1;
   const lastColumn = band.hi[lastRow] ?? 0;
-  // Neighbours may lie one past either edge; a stride two wider keeps every key distinct.
-  const key = (row: number, column: number) => (row + 1) * (lastColumn + 3) + column + 1;
-  visited.add(key(0, 0));
-  for (const step of steps) visited.add(key(step.toRow, step.toColumn));
-  const onPath = (row: number, column: number) => visited.has(key(row, column));
   const certainty = (row: number, column: number) =>
     (row === 0 && column === 0) || (row === lastRow && column === lastColumn) ? 1 : boundaryCertainty(band, through, total, row, column, onPath);
-  return steps.map((step) => certainty(step.fromRow, step.fromColumn) * certainty(step.toRow, step.toColumn));
+  const scores = new Array<number>(steps.length);
+  // Each step starts where the one before it ended: every boundary is scored once.
+  let before = 1;
+  steps.forEach((step, k) => {
+    if (k === 0) before = certainty(step.fromRow, step.fromColumn);
+    const after = certainty(step.toRow, step.toColumn);
+    scores[k] = before * after;
+    before = after;
+  });
+  return scores;
 }
