@@ -9,7 +9,7 @@
  */
 import type { Band } from './band.js';
 import { MOVES, type AlignParams } from './params.js';
-import type { LengthModel, StretchScorer } from './scorer.js';
+import { lengthCost, type LengthModel, type StretchScorer } from './scorer.js';
 import { SOURCE_GAP, STATE_MASK, TARGET_GAP, type PathStep, type SearchResult } from './search.js';
 
 const MOVE_A = Int32Array.from(MOVES, ([a]) => a);
@@ -28,9 +28,18 @@ export function costThroughCells(searched: Band, band: Band, scorer: StretchScor
   let gapBelow = new Float64Array(columns).fill(Infinity);
   let gapHere = new Float64Array(columns).fill(Infinity);
   const { gapOpen, gapExtend } = params;
+  // Fixed costs (every term but length) of the moves ending in the last four rows, by row & 3:
+  // a move from row I ends at most three rows further on.
+  const width = scorer.widestRow * MOVES.length;
+  const fixedRows = [0, 1, 2, 3].map(() => new Float32Array(width));
+  const sourceLength = scorer.sourceBlockLengths();
+  const targetLength = scorer.targetBlockLengths();
+  const searchedColumns = (searched.hi[searched.rows - 1] ?? 0) + 1;
   for (let I = rows - 1; I >= 0; I -= 1) {
     const lo = band.lo[I] ?? 0;
     const hi = band.hi[I] ?? -1;
+    const rowFixed = fixedRows[I & 3] ?? new Float32Array(0);
+    if (hi >= lo) scorer.fillRow(I, lo, hi, rowFixed);
     const here = ring[I & 3] ?? new Float64Array(0);
     const belowLo = I + 1 < rows ? (band.lo[I + 1] ?? 0) : 1;
     const belowHi = I + 1 < rows ? (band.hi[I + 1] ?? -1) : 0;
@@ -44,11 +53,10 @@ export function costThroughCells(searched: Band, band: Band, scorer: StretchScor
         if (toRow >= rows || toColumn < (band.lo[toRow] ?? 0) || toColumn > (band.hi[toRow] ?? -1)) continue;
         const after = ring[toRow & 3]?.[toColumn] ?? Infinity;
         if (after === Infinity) continue;
-        const toCell = searched.index(toRow, toColumn);
-        if (toCell < 0) continue;
         // The length term is never negative: skip a move that cannot win before computing it.
-        if (after + (scorer.fixed[toCell * MOVES.length + k] ?? Infinity) >= pair) continue;
-        const value = after + scorer.cost(model, toCell, toRow, toColumn, k);
+        const fixed = fixedRows[toRow & 3]?.[(toColumn - (band.lo[toRow] ?? 0)) * MOVES.length + k] ?? Infinity;
+        if (after + fixed >= pair) continue;
+        const value = after + fixed + lengthCost(model, sourceLength[((MOVE_A[k] ?? 1) - 1) * rows + toRow] ?? 0, targetLength[((MOVE_B[k] ?? 1) - 1) * searchedColumns + toColumn] ?? 0);
         if (value < pair) pair = value;
       }
       // A gap step leaves source paragraph I (lattice row I + 1) or target paragraph J (column J + 1) unpaired.

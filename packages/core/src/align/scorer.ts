@@ -2,8 +2,9 @@
  * The cost of one candidate pair: a Gale–Church length term with the length ratio taken from the
  * texts, anchor keys shared and missing, punctuation shape, and the parser's page-break
  * continuations. Lower is better; every term is in nats. Everything but the length term is
- * tabulated once per band cell and move, so re-running the search with a refitted length model
- * costs only arithmetic. It reads profiles and never allocates per call.
+ * computed a band row at a time into the caller's buffer when a pass reaches that row: a table
+ * for the whole band would be 30 MB at book scale, and fresh memory costs more time than the
+ * arithmetic. It reads profiles and never allocates per call.
  */
 import type { Band } from './band.js';
 import { MOVES, type AlignParams } from './params.js';
@@ -24,11 +25,20 @@ export interface LengthModel {
 export class StretchScorer {
   private readonly source: SideProfile;
   private readonly target: SideProfile;
-  /** Per band cell and move (cell * MOVES.length + move): every cost term except length; Infinity where the move is impossible. */
-  readonly fixed: Float32Array;
   /** Extra cost of leaving the paragraph that ends at lattice row I (column J) unpaired (none at present; kept per paragraph for pins and tuning). */
   readonly sourceGapCost: Float64Array;
   readonly targetGapCost: Float64Array;
+  /** Per-side block terms (see `blockTerms`), worked out once. */
+  private readonly src: BlockTerms;
+  private readonly tgt: BlockTerms;
+  private readonly moveCost: Float64Array;
+  /** Scratch for `fillRow`: shared weights of the 3×3 paragraph pairs ending at a cell, and per-row bounds. */
+  private readonly near = new Float64Array(9);
+  private readonly pairLos = new Int32Array(3);
+  private readonly pairHis = new Int32Array(3);
+  private readonly pairRows = new Float64Array(3);
+  private readonly fromLo = new Float64Array(MOVE_COUNT);
+  private readonly fromHi = new Float64Array(MOVE_COUNT);
 
   constructor(
     profile: PairProfile,
@@ -43,18 +53,25 @@ export class StretchScorer {
     /** Prefix sums of paragraphs a one-sided pin keeps unpaired: no pair may contain them. */
     private readonly unpairedSource: Float64Array,
     private readonly unpairedTarget: Float64Array,
-    /** The scorer of a narrower band this one widens: rows whose neighbourhood did not change are copied from it. */
-    previous?: StretchScorer,
   ) {
     this.source = profile.source;
     this.target = profile.target;
-    this.fixed = this.tabulate(previous);
     const rows = band.rows;
     const columns = (band.hi[rows - 1] ?? 0) + 1;
+    this.src = this.blockTerms(this.source, this.sourceOffset, rows - 1, this.unpairedSource);
+    this.tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
+    this.moveCost = Float64Array.from(this.params.moveCost);
     // An unpaired paragraph pays only the gap prior: its keys have no counterpart to miss, which
     // is what lets the anchors of a wrong pair argue for leaving a paragraph out.
     this.sourceGapCost = new Float64Array(rows);
     this.targetGapCost = new Float64Array(columns);
+  }
+
+  /** The widest band row, in cells: callers size their row buffers (times MOVES.length) by it. */
+  get widestRow(): number {
+    let widest = 0;
+    for (let r = 0; r < this.band.rows; r += 1) widest = Math.max(widest, (this.band.hi[r] ?? -1) - (this.band.lo[r] ?? 0) + 1);
+    return widest;
   }
 
   /**
@@ -70,23 +87,12 @@ export class StretchScorer {
     return blockLengths(this.target.length, this.targetOffset, (this.band.hi[this.band.rows - 1] ?? 0) + 1);
   }
 
-  /** The full cost of the move ending at band cell `at` = lattice (I, J). */
-  cost(model: LengthModel, at: number, I: number, J: number, move: number): number {
-    const fixed = this.fixed[at * MOVE_COUNT + move] ?? Infinity;
-    if (fixed === Infinity) return Infinity;
-    const s1 = this.sourceOffset + I;
-    const t1 = this.targetOffset + J;
-    const sourceLength = (this.source.length[s1] ?? 0) - (this.source.length[s1 - (MOVE_A[move] ?? 1)] ?? 0);
-    const targetLength = (this.target.length[t1] ?? 0) - (this.target.length[t1 - (MOVE_B[move] ?? 1)] ?? 0);
-    return fixed + lengthCost(model, sourceLength, targetLength);
-  }
-
   /**
    * Per-side terms of every block a move can pair, flat by (size - 1) * (count + 1) + end: anchor
    * weight, question and exclamation marks, the continuation bonus, and whether a one-sided pin
    * forbids the block (as Infinity).
    */
-  private blockTerms(side: SideProfile, offset: number, count: number, unpaired: Float64Array) {
+  private blockTerms(side: SideProfile, offset: number, count: number, unpaired: Float64Array): BlockTerms {
     const width = count + 1;
     const weight = new Float64Array(3 * width);
     const questions = new Float64Array(3 * width);
@@ -114,106 +120,80 @@ export class StretchScorer {
     return { width, weight, questions, exclamations, extra, fragment };
   }
 
-  /** True when rows row-3..row have the same columns in both bands, so row's table entries are the same. */
-  private static sameRows(a: Band, b: Band, row: number): boolean {
-    for (let r = Math.max(0, row - 3); r <= row; r += 1) if (a.lo[r] !== b.lo[r] || a.hi[r] !== b.hi[r]) return false;
-    return true;
-  }
-
-  private tabulate(previous?: StretchScorer): Float32Array {
+  /**
+   * Every cost term but length, for the moves ending at lattice row I, columns lo..hi (inside the
+   * band): out[(J - lo) * MOVES.length + move], Infinity where the move is impossible.
+   */
+  fillRow(I: number, lo: number, hi: number, out: Float32Array): void {
     const band = this.band;
-    // Every entry is written below (Infinity where a move is impossible): filling first would touch 30 MB twice at book scale.
-    const fixed = new Float32Array(band.cells * MOVE_COUNT);
-    const rows = band.rows;
-    const columns = (band.hi[rows - 1] ?? 0) + 1;
-    const src = this.blockTerms(this.source, this.sourceOffset, rows - 1, this.unpairedSource);
-    const tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
+    const { src, tgt, moveCost, near, pairLos, pairHis, pairRows, fromLo, fromHi } = this;
     const { missingCost, sharedBonus, punctuationCost, dialogueCost } = this.params;
-    const moveCost = Float64Array.from(this.params.moveCost);
     const dialogueS = this.source.dialogue;
     const dialogueT = this.target.dialogue;
     const { sourceOffset, targetOffset, shared: pairWeights } = this;
     const pairs = this.sharedBand;
-    // Shared weights of the 3×3 paragraph pairs ending at the cell: near[r * 3 + c] is paragraph
-    // pair (I - 1 - r, J - 1 - c). Every move's block is a corner of this square.
-    const near = new Float64Array(9);
-    // Per row, the shared-weight band rows of the three paragraphs above the cell.
-    const pairLos = new Int32Array(3);
-    const pairHis = new Int32Array(3);
-    const pairRows = new Float64Array(3);
-    const fromLo = new Float64Array(MOVE_COUNT);
-    const fromHi = new Float64Array(MOVE_COUNT);
-    for (let I = 0; I < rows; I += 1) {
-      const lo = band.lo[I] ?? 0;
-      const hi = band.hi[I] ?? -1;
-      const rowStart = (band.start[I] ?? 0) - lo;
-      if (previous?.band.rows === rows && StretchScorer.sameRows(previous.band, band, I)) {
-        const from = (previous.band.start[I] ?? 0) * MOVE_COUNT;
-        fixed.set(previous.fixed.subarray(from, from + (hi - lo + 1) * MOVE_COUNT), (rowStart + lo) * MOVE_COUNT);
-        continue;
-      }
-      // Columns each move may start from: the band of the row it starts in.
-      for (let k = 0; k < MOVE_COUNT; k += 1) {
-        const fromRow = I - (MOVE_A[k] ?? 1);
-        fromLo[k] = fromRow >= 0 ? (band.lo[fromRow] ?? 0) + (MOVE_B[k] ?? 1) : Infinity;
-        fromHi[k] = fromRow >= 0 ? (band.hi[fromRow] ?? -1) + (MOVE_B[k] ?? 1) : -Infinity;
-      }
+    // Columns each move may start from: the band of the row it starts in.
+    for (let k = 0; k < MOVE_COUNT; k += 1) {
+      const fromRow = I - (MOVE_A[k] ?? 1);
+      fromLo[k] = fromRow >= 0 ? (band.lo[fromRow] ?? 0) + (MOVE_B[k] ?? 1) : Infinity;
+      fromHi[k] = fromRow >= 0 ? (band.hi[fromRow] ?? -1) + (MOVE_B[k] ?? 1) : -Infinity;
+    }
+    // The shared-weight band rows of the three paragraphs above the row.
+    for (let r = 0; r < 3; r += 1) {
+      const i = I - 1 - r;
+      pairLos[r] = pairs.lo[i] ?? 0;
+      pairHis[r] = i >= 0 ? (pairs.hi[i] ?? -1) : -1;
+      pairRows[r] = (pairs.start[i] ?? 0) - (pairLos[r] ?? 0);
+    }
+    for (let J = lo; J <= hi; J += 1) {
+      // near[r * 3 + c] is paragraph pair (I - 1 - r, J - 1 - c): every move's block is a corner of this square.
+      let any = 0;
       for (let r = 0; r < 3; r += 1) {
-        const i = I - 1 - r;
-        pairLos[r] = pairs.lo[i] ?? 0;
-        pairHis[r] = i >= 0 ? (pairs.hi[i] ?? -1) : -1;
-        pairRows[r] = (pairs.start[i] ?? 0) - (pairLos[r] ?? 0);
+        const pairLo = pairLos[r] ?? 0;
+        const pairHi = pairHis[r] ?? -1;
+        const pairRow = pairRows[r] ?? 0;
+        for (let c = 0; c < 3; c += 1) {
+          const j = J - 1 - c;
+          const value = j >= pairLo && j <= pairHi ? (pairWeights[pairRow + j] ?? 0) : 0;
+          near[r * 3 + c] = value;
+          any += value;
+        }
       }
-      for (let J = lo; J <= hi; J += 1) {
-        let any = 0;
-        for (let r = 0; r < 3; r += 1) {
-          const pairLo = pairLos[r] ?? 0;
-          const pairHi = pairHis[r] ?? -1;
-          const pairRow = pairRows[r] ?? 0;
-          for (let c = 0; c < 3; c += 1) {
-            const j = J - 1 - c;
-            const value = j >= pairLo && j <= pairHi ? (pairWeights[pairRow + j] ?? 0) : 0;
-            near[r * 3 + c] = value;
-            any += value;
-          }
+      const cell = (J - lo) * MOVE_COUNT;
+      for (let k = 0; k < MOVE_COUNT; k += 1) {
+        // The move starts inside the band (which also keeps it inside the lattice).
+        if (J < (fromLo[k] ?? 0) || J > (fromHi[k] ?? 0)) {
+          out[cell + k] = Infinity;
+          continue;
         }
-        const cell = (rowStart + J) * MOVE_COUNT;
-        for (let k = 0; k < MOVE_COUNT; k += 1) {
-          // The move starts inside the band (which also keeps it inside the lattice).
-          if (J < (fromLo[k] ?? 0) || J > (fromHi[k] ?? 0)) {
-            fixed[cell + k] = Infinity;
-            continue;
-          }
-          const a = MOVE_A[k] ?? 1;
-          const b = MOVE_B[k] ?? 1;
-          const fromRow = I - a;
-          const fromColumn = J - b;
-          const s = (a - 1) * src.width + I;
-          const t = (b - 1) * tgt.width + J;
-          const blocked = (src.extra[s] ?? 0) + (tgt.extra[t] ?? 0);
-          if (blocked === Infinity) {
-            fixed[cell + k] = Infinity;
-            continue;
-          }
-          const shared = any === 0 ? 0 : this.blockShared(near, I, J, a, b);
-          const sourceWeight = src.weight[s] ?? 0;
-          const targetWeight = tgt.weight[t] ?? 0;
-          const questions = Math.abs((src.questions[s] ?? 0) - (tgt.questions[t] ?? 0));
-          const exclamations = Math.abs((src.exclamations[s] ?? 0) - (tgt.exclamations[t] ?? 0));
-          const punctuation = questions + exclamations;
-          let cost = (moveCost[k] ?? 0) - sharedBonus * shared + blocked;
-          // Only where one side keeps a single paragraph: a fragment on both sides is no reason to merge.
-          if (b === 1) cost -= src.fragment[s] ?? 0;
-          else if (a === 1) cost -= tgt.fragment[t] ?? 0;
-          if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
-          if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
-          cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
-          if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
-          fixed[cell + k] = cost;
+        const a = MOVE_A[k] ?? 1;
+        const b = MOVE_B[k] ?? 1;
+        const fromRow = I - a;
+        const fromColumn = J - b;
+        const s = (a - 1) * src.width + I;
+        const t = (b - 1) * tgt.width + J;
+        const blocked = (src.extra[s] ?? 0) + (tgt.extra[t] ?? 0);
+        if (blocked === Infinity) {
+          out[cell + k] = Infinity;
+          continue;
         }
+        const shared = any === 0 ? 0 : this.blockShared(near, I, J, a, b);
+        const sourceWeight = src.weight[s] ?? 0;
+        const targetWeight = tgt.weight[t] ?? 0;
+        const questions = Math.abs((src.questions[s] ?? 0) - (tgt.questions[t] ?? 0));
+        const exclamations = Math.abs((src.exclamations[s] ?? 0) - (tgt.exclamations[t] ?? 0));
+        const punctuation = questions + exclamations;
+        let cost = (moveCost[k] ?? 0) - sharedBonus * shared + blocked;
+        // Only where one side keeps a single paragraph: a fragment on both sides is no reason to merge.
+        if (b === 1) cost -= src.fragment[s] ?? 0;
+        else if (a === 1) cost -= tgt.fragment[t] ?? 0;
+        if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
+        if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
+        cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
+        if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
+        out[cell + k] = cost;
       }
     }
-    return fixed;
   }
 
   /** Shared anchor weight of one paragraph pair, stretch coordinates (0 outside the band). */
@@ -258,6 +238,16 @@ export class StretchScorer {
 }
 
 const MOVE_COUNT = MOVES.length;
+
+/** Per-side terms of the blocks a move can take, flat by (size - 1) * width + end. */
+interface BlockTerms {
+  readonly width: number;
+  readonly weight: Float64Array;
+  readonly questions: Float64Array;
+  readonly exclamations: Float64Array;
+  readonly extra: Float64Array;
+  readonly fragment: Float64Array;
+}
 const MOVE_A = Int32Array.from(MOVES, ([a]) => a);
 const MOVE_B = Int32Array.from(MOVES, ([, b]) => b);
 

@@ -42,12 +42,14 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
   const cost = new Float32Array(band.cells);
   // The last four rows of path costs, flat by (row & 3) * columns + column: moves reach back at
   // most three rows. Stale values are never read: a move the band does not allow has an infinite
-  // fixed cost in the scorer's table and is skipped before its origin is looked at.
+  // fixed cost in the scorer's row and is skipped before its origin is looked at.
   const ring = new Float64Array(4 * columns).fill(Infinity);
   let gapPrevious = new Float64Array(columns).fill(Infinity);
   let gapCurrent = new Float64Array(columns).fill(Infinity);
   const { gapOpen, gapExtend } = params;
-  const { sourceGapCost, targetGapCost, fixed } = scorer;
+  const { sourceGapCost, targetGapCost } = scorer;
+  // This row's fixed costs (every term but length), per column and move.
+  const fixed = new Float32Array(scorer.widestRow * MOVES.length);
   const moveCount = MOVES.length;
   const { ratio, variance } = model;
   const tailScale = (LENGTH_TAIL + 1) / 2;
@@ -65,11 +67,12 @@ export function searchForward(band: Band, scorer: StretchScorer, model: LengthMo
     const rowStart = (band.start[I] ?? 0) - lo;
     let leftCost = Infinity;
     let leftGap = Infinity;
+    scorer.fillRow(I, lo, hi, fixed);
     for (let J = lo; J <= hi; J += 1) {
       let best = Infinity;
       let code = ORIGIN;
       if (I === 0 && J === 0) best = 0;
-      const cell = (rowStart + J) * moveCount;
+      const cell = (J - lo) * moveCount;
       for (let k = 0; k < moveCount; k += 1) {
         const fixedCost = fixed[cell + k] ?? Infinity;
         if (fixedCost === Infinity) continue;

@@ -130,10 +130,9 @@ export class StretchAligner {
       }
     }
     this.limited = false;
-    let previous: StretchScorer | undefined;
     for (let attempt = 0; ; attempt += 1) {
       const band = this.band;
-      this.scorer ??= this.scorerFor(band, previous);
+      this.scorer ??= this.scorerFor(band);
       this.search = searchForward(band, this.scorer, model, params, attempt === 0 ? onRow : () => undefined);
       this.steps = tracePath(band, this.search.back);
       if (exhaustive) return;
@@ -147,16 +146,15 @@ export class StretchAligner {
         return;
       }
       this.band = wider;
-      previous = this.scorer;
       this.scorer = undefined;
     }
   }
 
-  private scorerFor(band: Band, previous: StretchScorer | undefined): StretchScorer {
+  private scorerFor(band: Band): StretchScorer {
     const { s0, t0 } = this.bounds;
     const shareBand = pairBand(band, this.n, this.m);
     const shared = sharedWeights(shareBand, this.profile.source.keys, this.profile.targetIndex, this.profile.weights, s0, t0);
-    return new StretchScorer(this.profile, this.params, band, s0, t0, shared, shareBand, this.unpaired.source, this.unpaired.target, previous);
+    return new StretchScorer(this.profile, this.params, band, s0, t0, shared, shareBand, this.unpaired.source, this.unpaired.target);
   }
 
   /** The pairs of the last search, in document indices, without scores: enough to refit the length model. */
