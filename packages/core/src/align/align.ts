@@ -16,6 +16,7 @@ import { Progress } from './progress.js';
 import type { LengthModel } from './scorer.js';
 import { StretchAligner, type StretchBounds, type StretchPair } from './stretch.js';
 import { bandAnchors } from './anchors.js';
+import { learnLinks, profileWithLinks } from './learned-lexicon.js';
 
 export function align(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
   try {
@@ -59,9 +60,19 @@ function alignChecked(sourceInput: AlignInput, targetInput: AlignInput, options:
   aligners.forEach((aligner, k) => {
     aligner.align(model, forwardRows[k] ?? (() => undefined));
   });
-  // Refit the length model on the first alignment; search again only if it moved.
-  const refitted = refitLengthModel(steadyOneToOne(aligners, profile), model);
-  if (!sameModel(model, refitted)) {
+  // Refit the length model on the first alignment's steady pairs, and learn from them which words
+  // translate which; search again if either changed anything.
+  const steady = steadyOneToOne(aligners);
+  const refitted = refitLengthModel(
+    steady.map(([i, j]) => [blockLength(profile.source.length, [i]), blockLength(profile.target.length, [j])] as const),
+    model,
+  );
+  const links = learnLinks(profile, steady);
+  if (links.size > 0) {
+    const learned = profileWithLinks(profile, links);
+    for (const aligner of aligners) aligner.useProfile(learned);
+  }
+  if (links.size > 0 || !sameModel(model, refitted)) {
     model = refitted;
     for (const aligner of aligners) aligner.align(model, () => undefined);
   }
@@ -103,19 +114,17 @@ function firstLengthModel(profile: PairProfile, params: AlignParams): LengthMode
   return refitLengthModel(anchors.map(({ i, j }) => [blockLength(profile.source.length, [i]), blockLength(profile.target.length, [j])] as const), guess);
 }
 
-/** Lengths of 1:1 pairs flanked by 1:1 pairs: the part of a first alignment least likely to be wrong. */
-function steadyOneToOne(aligners: readonly StretchAligner[], profile: PairProfile): [number, number][] {
-  const lengths: [number, number][] = [];
+/** 1:1 pairs flanked by 1:1 pairs, as [source, target] indices: the part of a first alignment least likely to be wrong. */
+function steadyOneToOne(aligners: readonly StretchAligner[]): [number, number][] {
+  const steady: [number, number][] = [];
   const isOneToOne = (pair: { source: number[]; target: number[] } | undefined) => pair?.source.length === 1 && pair.target.length === 1;
   for (const aligner of aligners) {
     const pairs = aligner.pathPairs();
     pairs.forEach((pair, k) => {
-      if (isOneToOne(pair) && isOneToOne(pairs[k - 1]) && isOneToOne(pairs[k + 1])) {
-        lengths.push([blockLength(profile.source.length, pair.source), blockLength(profile.target.length, pair.target)]);
-      }
+      if (isOneToOne(pair) && isOneToOne(pairs[k - 1]) && isOneToOne(pairs[k + 1])) steady.push([pair.source[0] ?? 0, pair.target[0] ?? 0]);
     });
   }
-  return lengths;
+  return steady;
 }
 
 function stretchesBetween(plan: PinPlan, sourceCount: number, targetCount: number): StretchBounds[] {

@@ -148,7 +148,7 @@ export function fullBand(rows: number, columns: number): Band {
  * Clips to the lattice and makes the band passable: both edges never move left, row 0 starts at
  * column 0, the last row ends at the last column, and consecutive rows share a column.
  */
-function connected(lo: Int32Array, hi: Int32Array, columns: number): Band {
+export function connected(lo: Int32Array, hi: Int32Array, columns: number): Band {
   const rows = lo.length;
   lo[0] = 0;
   hi[rows - 1] = columns - 1;

@@ -41,6 +41,8 @@ export const KEY_NAME = 1;
 /** A Latin-script word in the Russian text (an identifier, a foreign name): matches its English twin exactly. */
 export const KEY_LATIN = 2;
 export const KEY_NUMBER = 3;
+/** A Russian and an English word found together in the confident pairs of a first alignment (learned-lexicon). */
+export const KEY_LEARNED = 4;
 
 /** One shared vocabulary of key strings for both sides of one alignment, with per-word memoization. */
 export class KeyVocabulary {

@@ -4,16 +4,18 @@
  * weight each paragraph has that its counterpart should show. Pure arithmetic over key rows.
  */
 import type { Band } from './band.js';
-import { KEY_LATIN, KEY_NAME, KEY_NUMBER, KEY_WORD, type KeyRows } from './keys.js';
+import { KEY_LATIN, KEY_LEARNED, KEY_NAME, KEY_NUMBER, KEY_WORD, type KeyRows } from './keys.js';
 
 /** No single key may outweigh this many nats, however rare: transliteration keys can collide. */
 const MAX_KEY_WEIGHT = 2.5;
 /**
  * How far each kind of key is trusted. Numbers and Latin words of the Russian text survive
  * translation exactly; transliterated names usually; a consonant skeleton shared by a Russian and
- * an English word is often a cognate but as often a coincidence (право ↔ prove), so it counts little.
+ * an English word is often a cognate but as often a coincidence (право ↔ prove), so it counts little;
+ * a word pair learned from the first alignment's confident pairs counts less still, as that
+ * alignment's own mistakes can teach it (a larger weight lost more UDHR draws than it won).
  */
-const KIND_FACTOR: Readonly<Record<number, number>> = { [KEY_WORD]: 0.5, [KEY_NAME]: 1, [KEY_LATIN]: 1.5, [KEY_NUMBER]: 2 };
+const KIND_FACTOR: Readonly<Record<number, number>> = { [KEY_WORD]: 0.5, [KEY_NAME]: 1, [KEY_LATIN]: 1.5, [KEY_NUMBER]: 2, [KEY_LEARNED]: 0.35 };
 /**
  * A number only one text has (31.X.62 in a dropped telegram) still says that a block containing
  * it holds something its counterpart lacks; at half weight it argues against wrong merges, while

@@ -31,6 +31,8 @@ export interface PairProfile {
   readonly source: SideProfile;
   readonly target: SideProfile;
   readonly weights: Float64Array;
+  /** What each key stands for (KEY_WORD, KEY_NAME…), by id. */
+  readonly kinds: Uint8Array;
   readonly targetIndex: TargetIndex;
 }
 
@@ -126,17 +128,13 @@ export function profilePair(source: AlignSide, target: AlignSide, tick: () => vo
   const vocabulary = new KeyVocabulary();
   const scannedSource = scanSide(source, vocabulary, true, tick);
   const scannedTarget = scanSide(target, vocabulary, false, tick);
-  const weights = keyWeights(
-    documentFrequency(scannedSource.keys, vocabulary.size),
-    documentFrequency(scannedTarget.keys, vocabulary.size),
-    source.count,
-    target.count,
-    vocabulary.kinds(),
-  );
+  const kinds = vocabulary.kinds();
+  const weights = keyWeights(documentFrequency(scannedSource.keys, vocabulary.size), documentFrequency(scannedTarget.keys, vocabulary.size), source.count, target.count, kinds);
   return {
     source: finishSide(scannedSource, weights),
     target: finishSide(scannedTarget, weights),
     weights,
+    kinds,
     targetIndex: targetIndex(scannedTarget.keys, weights),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { anchorPoints } from './anchors.js';
 import { BLOCK, coarsePath } from './coarse.js';
-import { Band, bandAroundPoints, bandNearPath, fullBand, rowsTouchingEdge, unionBand, widenAroundGaps, widenWhereTouched } from './band.js';
+import { Band, bandAroundPoints, bandNearPath, connected, fullBand, rowsTouchingEdge, unionBand, widenAroundGaps, widenWhereTouched } from './band.js';
 import { costThroughCells, stepScores } from './confidence.js';
 import { sharedWeights } from './lexicon.js';
 import type { AlignParams } from './params.js';
@@ -41,6 +41,9 @@ const ANCHOR_BUDGET = 6;
 
 /** Coarse points (blocks) on each side over which an omission's position is treated as uncertain. */
 const COARSE_WINDOW = 16;
+
+/** Cells on each side of the first path that a search with learned keys may move to (then widened as ever). */
+const RESEARCH_REACH = 8;
 
 /** Growth of the band while the path keeps touching its edge; the cell budget ends it earlier. */
 const MAX_WIDENINGS = 5;
@@ -89,7 +92,7 @@ export class StretchAligner {
   limited = false;
 
   constructor(
-    private readonly profile: PairProfile,
+    private profile: PairProfile,
     private readonly params: AlignParams,
     readonly bounds: StretchBounds,
     private readonly unpaired: UnpairedPrefix,
@@ -148,6 +151,21 @@ export class StretchAligner {
       this.band = wider;
       this.scorer = undefined;
     }
+  }
+
+  /**
+   * Scores the next search with `profile` (the same texts, with more keys). Beyond the exhaustive
+   * size the band shrinks to the cells near the last path: more evidence moves boundaries locally,
+   * the path already knows where whole sections are missing, and a book is not searched twice in full.
+   */
+  useProfile(profile: PairProfile): void {
+    this.profile = profile;
+    this.scorer = undefined;
+    const band = this.band;
+    if (!band || (this.n + 1) * (this.m + 1) <= this.params.exhaustiveCells) return;
+    const { first, last } = pathExtent(this.steps, band.rows);
+    const near = bandNearPath(band, first, last, RESEARCH_REACH);
+    this.band = connected(near.lo, near.hi, this.m + 1);
   }
 
   private scorerFor(band: Band): StretchScorer {
