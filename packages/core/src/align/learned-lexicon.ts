@@ -11,6 +11,8 @@ import type { PairProfile, SideProfile } from './profile.js';
 
 /** At most this many confident pairs are counted: enough for the words that recur, cheap at book scale. */
 const MAX_SAMPLE = 600;
+/** At most this many word pairs (source key × target key of a sampled pair) are counted. */
+const MAX_COOCCURRENCES = 2_000_000;
 /** A word pair must co-occur in this many confident pairs: once is a coincidence. */
 const MIN_JOINT = 2;
 /** Dice coefficient a word pair needs: each word is found with the other in most pairs holding it. */
@@ -42,69 +44,75 @@ export function learnLinks(profile: PairProfile, confident: readonly (readonly [
   const vocabulary = profile.weights.length;
   const sourceFrequency = documentFrequency(profile.source.keys, vocabulary);
   const targetFrequency = documentFrequency(profile.target.keys, vocabulary);
-  const sample = spread(confident, MAX_SAMPLE);
-  const rows = sample.map(([i, j]) => [oneSidedKeys(profile.source.keys, i, targetFrequency), oneSidedKeys(profile.target.keys, j, sourceFrequency)] as const);
+  let rows = spread(confident, MAX_SAMPLE).map(([i, j]) => [oneSidedKeys(profile.source.keys, i, targetFrequency), oneSidedKeys(profile.target.keys, j, sourceFrequency)] as const);
+  // Long paragraphs make many word pairs: fewer of them, still spread over the text, keep the time bounded.
+  const work = rows.reduce((sum, [s, t]) => sum + s.length * t.length, 0);
+  if (work > MAX_COOCCURRENCES) rows = spread(rows, Math.max(1, Math.floor((rows.length * MAX_COOCCURRENCES) / work)));
   const count = new Int32Array(vocabulary);
   for (const [s, t] of rows) {
     for (const id of s) count[id] = (count[id] ?? 0) + 1;
     for (const id of t) count[id] = (count[id] ?? 0) + 1;
   }
-  const usable = (id: number) => (count[id] ?? 0) >= MIN_JOINT && (count[id] ?? 0) <= Math.max(MIN_JOINT, MAX_SHARE * sample.length);
-  const joint = new Map<number, number>();
-  for (const [s, t] of rows) {
-    const targets = t.filter(usable);
-    if (targets.length === 0) continue;
-    for (const a of s) {
-      if (!usable(a)) continue;
-      for (const b of targets) {
-        const key = a * vocabulary + b;
-        joint.set(key, (joint.get(key) ?? 0) + 1);
+  const most = Math.max(MIN_JOINT, MAX_SHARE * rows.length);
+  const usable = (id: number) => (count[id] ?? 0) >= MIN_JOINT && (count[id] ?? 0) <= most;
+  // The sampled pairs holding each usable source key (source and target keys never share an id: each is one-sided).
+  const holding = new Map<number, number[]>();
+  const targets = rows.map(([s, t], r) => {
+    for (const a of s) if (usable(a)) (holding.get(a) ?? holding.set(a, []).get(a) ?? []).push(r);
+    return t.filter(usable);
+  });
+  // Per source key, co-occurrence counts in a dense array (reset after each key): no hashing per word pair.
+  const joint = new Int32Array(vocabulary);
+  const touched: number[] = [];
+  const links = new Map<number, number>();
+  for (const a of [...holding.keys()].sort((x, y) => x - y)) {
+    for (const r of holding.get(a) ?? []) {
+      for (const b of targets[r] ?? []) {
+        if (joint[b] === 0) touched.push(b);
+        joint[b] = (joint[b] ?? 0) + 1;
       }
     }
+    let best = -1;
+    let bestDice = MIN_DICE;
+    for (const b of touched) {
+      const together = joint[b] ?? 0;
+      joint[b] = 0;
+      if (together < MIN_JOINT) continue;
+      const dice = (2 * together) / ((count[a] ?? 0) + (count[b] ?? 0));
+      // Ties go to the lower target id, whatever order the pairs were met in.
+      if (dice > bestDice || (dice === bestDice && (best < 0 || b < best))) {
+        best = b;
+        bestDice = dice;
+      }
+    }
+    touched.length = 0;
+    if (best >= 0) links.set(a, best);
   }
-  // Each source key keeps its best partner by Dice; ties go to the lower target id (map order is insertion order, so compare explicitly).
-  const best = new Map<number, { target: number; dice: number }>();
-  for (const [key, together] of joint) {
-    if (together < MIN_JOINT) continue;
-    const a = Math.floor(key / vocabulary);
-    const b = key - a * vocabulary;
-    const dice = (2 * together) / ((count[a] ?? 0) + (count[b] ?? 0));
-    if (dice < MIN_DICE) continue;
-    const known = best.get(a);
-    if (!known || dice > known.dice || (dice === known.dice && b < known.target)) best.set(a, { target: b, dice });
-  }
-  const links = new Map<number, number>();
-  for (const [a, { target }] of best) links.set(a, target);
   return links;
 }
 
-/** Rows with learned keys added: `extra[id]` is the learned key a key id brings, or -1 (typed arrays: a book has millions of keys). */
-function withLearnedKeys(rows: KeyRows, extra: Int32Array, vocabulary: number): KeyRows {
+/**
+ * The learned keys of each paragraph, as rows of their own: `extra[id]` is the learned key a key id
+ * brings, or -1. The original rows stay as they are (a book has millions of keys: no copy).
+ */
+function learnedRows(rows: KeyRows, extra: Int32Array, vocabulary: number): KeyRows {
   const count = rows.offsets.length - 1;
-  let bound = rows.ids.length;
+  const offsets = new Int32Array(count + 1);
+  let bound = 0;
   for (const id of rows.ids) if ((extra[id] ?? -1) >= 0) bound += 1;
   const ids = new Int32Array(bound);
-  const optional = new Uint8Array(bound);
-  const offsets = new Int32Array(count + 1);
+  let write = 0;
   // seen[learned] = 1 + the last paragraph that received it, so each paragraph gets a learned key once.
   const seen = new Int32Array(vocabulary);
-  let write = 0;
   for (let p = 0; p < count; p += 1) {
-    const from = rows.offsets[p] ?? 0;
-    const to = rows.offsets[p + 1] ?? 0;
-    for (let e = from; e < to; e += 1) {
-      ids[write] = rows.ids[e] ?? 0;
-      optional[write] = rows.optional[e] ?? 0;
-      write += 1;
-    }
-    const addedFrom = write;
-    for (let e = from; e < to; e += 1) {
+    const rowStart = write;
+    for (let e = rows.offsets[p] ?? 0, end = rows.offsets[p + 1] ?? 0; e < end; e += 1) {
       const learned = (rows.optional[e] ?? 0) === 0 ? (extra[rows.ids[e] ?? 0] ?? -1) : -1;
       if (learned < 0 || seen[learned] === p + 1) continue;
       seen[learned] = p + 1;
-      // Learned ids are above every original id: inserting them in order keeps the row ascending.
+      // Kept ascending, as every key row is: insert in order.
       let at = write;
-      while (at > addedFrom && (ids[at - 1] ?? 0) > learned) {
+      while (at > rowStart && (ids[at - 1] ?? 0) > learned) {
         ids[at] = ids[at - 1] ?? 0;
         at -= 1;
       }
@@ -113,12 +121,12 @@ function withLearnedKeys(rows: KeyRows, extra: Int32Array, vocabulary: number): 
     }
     offsets[p + 1] = write;
   }
-  return { offsets, ids: ids.slice(0, write), optional: optional.slice(0, write) };
+  return { offsets, ids: ids.subarray(0, write), optional: new Uint8Array(write) };
 }
 
 /**
  * The profile with each learned link as a key of its own kind, held by every source paragraph with
- * the Russian word and every target paragraph with the English one; weights are worked out afresh.
+ * the Russian word and every target paragraph with the English one (in rows of their own, `learned`).
  */
 export function profileWithLinks(profile: PairProfile, links: LearnedLinks): PairProfile {
   const base = profile.weights.length;
@@ -137,24 +145,39 @@ export function profileWithLinks(profile: PairProfile, links: LearnedLinks): Pai
   for (const [s, id] of linkId) sourceExtra[s] = id;
   const targetExtra = new Int32Array(base).fill(-1);
   for (const [t, id] of targetLinks) targetExtra[t] = id;
-  const sourceKeys = withLearnedKeys(profile.source.keys, sourceExtra, vocabulary);
-  const targetKeys = withLearnedKeys(profile.target.keys, targetExtra, vocabulary);
+  const sourceKeys = learnedRows(profile.source.keys, sourceExtra, vocabulary);
+  const targetKeys = learnedRows(profile.target.keys, targetExtra, vocabulary);
+  // The original keys keep their frequencies, hence their weights: only the learned keys are weighed.
   const kinds = new Uint8Array(vocabulary);
   kinds.set(profile.kinds);
   kinds.fill(KEY_LEARNED, base);
-  const weights = keyWeights(documentFrequency(sourceKeys, vocabulary), documentFrequency(targetKeys, vocabulary), profile.source.count, profile.target.count, kinds);
+  const learnedWeights = keyWeights(
+    documentFrequency(sourceKeys, vocabulary).subarray(base),
+    documentFrequency(targetKeys, vocabulary).subarray(base),
+    profile.source.count,
+    profile.target.count,
+    kinds.subarray(base),
+  );
+  const weights = new Float64Array(vocabulary);
+  weights.set(profile.weights);
+  weights.set(learnedWeights, base);
   return {
     source: sideWith(profile.source, sourceKeys, weights),
     target: sideWith(profile.target, targetKeys, weights),
     weights,
     kinds,
-    targetIndex: targetIndex(targetKeys, weights),
+    targetIndex: profile.targetIndex,
+    learned: { source: sourceKeys, targetIndex: targetIndex(targetKeys, weights) },
   };
 }
 
-function sideWith(side: SideProfile, keys: KeyRows, weights: Float64Array): SideProfile {
-  const own = paragraphWeights(keys, weights);
+/** The side's paragraph weights and neighbour overlaps with its learned keys counted in (its key rows stay). */
+function sideWith(side: SideProfile, learnedKeys: KeyRows, weights: Float64Array): SideProfile {
+  const learned = paragraphWeights(learnedKeys, weights);
   const keyWeight = new Float64Array(side.count + 1);
-  for (let i = 0; i < side.count; i += 1) keyWeight[i + 1] = (keyWeight[i] ?? 0) + (own[i] ?? 0);
-  return { ...side, keys, keyWeight, neighbourWeight: neighbourShared(keys, weights) };
+  for (let i = 0; i < side.count; i += 1) keyWeight[i + 1] = (keyWeight[i] ?? 0) + (side.keyWeight[i + 1] ?? 0) - (side.keyWeight[i] ?? 0) + (learned[i] ?? 0);
+  const learnedNeighbours = neighbourShared(learnedKeys, weights);
+  const neighbourWeight = new Float64Array(side.neighbourWeight.length);
+  for (let i = 0; i < neighbourWeight.length; i += 1) neighbourWeight[i] = (side.neighbourWeight[i] ?? 0) + (learnedNeighbours[i] ?? 0);
+  return { ...side, keyWeight, neighbourWeight };
 }

@@ -96,9 +96,17 @@ export function targetIndex(target: KeyRows, weights: Float64Array): TargetIndex
 /**
  * Shared key weight for every paragraph pair inside `band`, as a flat Float32Array laid out like
  * the band: row r is source paragraph `sourceOffset + r`, column c target paragraph `targetOffset + c`.
+ * Given `shared`, adds to it (for keys kept in rows of their own).
  */
-export function sharedWeights(band: Band, source: KeyRows, index: TargetIndex, weights: Float64Array, sourceOffset: number, targetOffset: number): Float32Array {
-  const shared = new Float32Array(band.cells);
+export function sharedWeights(
+  band: Band,
+  source: KeyRows,
+  index: TargetIndex,
+  weights: Float64Array,
+  sourceOffset: number,
+  targetOffset: number,
+  shared: Float32Array = new Float32Array(band.cells),
+): Float32Array {
   for (let r = 0; r < band.rows; r += 1) {
     const lo = band.lo[r] ?? 0;
     const hi = band.hi[r] ?? -1;

@@ -34,6 +34,8 @@ export interface PairProfile {
   /** What each key stands for (KEY_WORD, KEY_NAME…), by id. */
   readonly kinds: Uint8Array;
   readonly targetIndex: TargetIndex;
+  /** Keys learned from a first alignment (learned-lexicon), in rows of their own, with their own index. */
+  readonly learned?: { readonly source: KeyRows; readonly targetIndex: TargetIndex };
 }
 
 interface ScannedSide {

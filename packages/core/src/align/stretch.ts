@@ -43,7 +43,7 @@ const ANCHOR_BUDGET = 6;
 const COARSE_WINDOW = 16;
 
 /** Cells on each side of the first path that a search with learned keys may move to (then widened as ever). */
-const RESEARCH_REACH = 8;
+const RESEARCH_REACH = CONFIDENCE_REACH;
 
 /** Growth of the band while the path keeps touching its edge; the cell budget ends it earlier. */
 const MAX_WIDENINGS = 5;
@@ -171,7 +171,9 @@ export class StretchAligner {
   private scorerFor(band: Band): StretchScorer {
     const { s0, t0 } = this.bounds;
     const shareBand = pairBand(band, this.n, this.m);
-    const shared = sharedWeights(shareBand, this.profile.source.keys, this.profile.targetIndex, this.profile.weights, s0, t0);
+    const { learned, weights } = this.profile;
+    const shared = sharedWeights(shareBand, this.profile.source.keys, this.profile.targetIndex, weights, s0, t0);
+    if (learned) sharedWeights(shareBand, learned.source, learned.targetIndex, weights, s0, t0, shared);
     return new StretchScorer(this.profile, this.params, band, s0, t0, shared, shareBand, this.unpaired.source, this.unpaired.target);
   }
 
