@@ -18,6 +18,13 @@ import { StretchAligner, type StretchBounds, type StretchPair } from './stretch.
 import { bandAnchors } from './anchors.js';
 import { learnLinks, profileWithLinks } from './learned-lexicon.js';
 
+/**
+ * Up to this many paragraphs (both sides together), words are learned again from the first
+ * alignment and the texts searched a second time (near the first path): about 0.1 s at 4,000.
+ * Beyond it the second search would cost a book a tenth of its time; the anchors' lexicon must do.
+ */
+const SECOND_PASS_PARAGRAPHS = 20_000;
+
 export function align(source: AlignInput, target: AlignInput, options: AlignOptions = {}): Alignment {
   try {
     return alignChecked(source, target, options);
@@ -57,22 +64,32 @@ function alignChecked(sourceInput: AlignInput, targetInput: AlignInput, options:
   };
   const forwardRows = rowReporter(0);
   let model = firstLengthModel(profile, params);
+  // Which words translate which is learned from pairs a person would not doubt: from the anchors
+  // before the first search when the texts are too long to search whole, and from the first
+  // alignment's steady pairs (more, and more varied) when a second search is affordable.
+  const small = aligners.every((aligner) => aligner.exhaustive);
+  const secondPass = source.count + target.count <= SECOND_PASS_PARAGRAPHS;
+  const learn = (pairs: readonly (readonly [number, number])[]) => {
+    const links = learnLinks(profile, pairs);
+    if (links.size > 0) {
+      const learned = profileWithLinks(profile, links);
+      for (const aligner of aligners) aligner.useProfile(learned);
+    }
+    return links.size > 0;
+  };
+  if (!small) learn(bandAnchors(profile, 0, source.count, 0, target.count).map(({ i, j }) => [i, j] as const));
   aligners.forEach((aligner, k) => {
     aligner.align(model, forwardRows[k] ?? (() => undefined));
   });
-  // Refit the length model on the first alignment's steady pairs, and learn from them which words
-  // translate which; search again if either changed anything.
+  // Refit the length model on the first alignment's steady pairs (and learn words from them, unless
+  // the texts are book-length); search again if either changed anything.
   const steady = steadyOneToOne(aligners);
   const refitted = refitLengthModel(
     steady.map(([i, j]) => [blockLength(profile.source.length, [i]), blockLength(profile.target.length, [j])] as const),
     model,
   );
-  const links = learnLinks(profile, steady);
-  if (links.size > 0) {
-    const learned = profileWithLinks(profile, links);
-    for (const aligner of aligners) aligner.useProfile(learned);
-  }
-  if (links.size > 0 || !sameModel(model, refitted)) {
+  const learnedNow = secondPass && learn(steady);
+  if (learnedNow || !sameModel(model, refitted)) {
     model = refitted;
     for (const aligner of aligners) aligner.align(model, () => undefined);
   }

@@ -91,12 +91,23 @@ export class StretchAligner {
   /** True when the band could not grow enough to leave the path free of its edge. */
   limited = false;
 
+  /** The profile searches are scored with: the original one, or one with learned keys (`useProfile`). */
+  private profile: PairProfile;
+
   constructor(
-    private profile: PairProfile,
+    /** Where to search is chosen on the original profile: its anchors are cached, and learned keys are for scoring. */
+    private readonly original: PairProfile,
     private readonly params: AlignParams,
     readonly bounds: StretchBounds,
     private readonly unpaired: UnpairedPrefix,
-  ) {}
+  ) {
+    this.profile = original;
+  }
+
+  /** True when the whole lattice is searched (small stretches). */
+  get exhaustive(): boolean {
+    return (this.n + 1) * (this.m + 1) <= this.params.exhaustiveCells;
+  }
 
   private get n(): number {
     return this.bounds.s1 - this.bounds.s0;
@@ -122,9 +133,9 @@ export class StretchAligner {
         // of them the corridor holds their whole imbalance, so an omission between anchors stays
         // inside it at any scale. Without anchors this is the diagonal band. The coarse path is
         // searched inside the corridor when it is affordable.
-        const anchored = bandAroundPoints(anchorPoints(this.profile, s0, s1, t0, t1), rows, columns, params.bandWidth);
+        const anchored = bandAroundPoints(anchorPoints(this.original, s0, s1, t0, t1), rows, columns, params.bandWidth);
         const corridor = anchored.cells <= ANCHOR_BUDGET * params.exhaustiveCells ? anchored : undefined;
-        const coarse = coarsePath(this.profile, params, model, s0, s1, t0, t1, corridor);
+        const coarse = coarsePath(this.original, params, model, s0, s1, t0, t1, corridor);
         // The band allows for the coarse path's block-sized steps, and for omissions it may have
         // placed a little early or late; within the corridor, however far: the whole corridor is allowed.
         let band = widenAroundGaps(bandAroundPoints(coarse, rows, columns, params.bandWidth + BLOCK), coarse, columns, COARSE_WINDOW, params.bandWidth);
@@ -162,7 +173,7 @@ export class StretchAligner {
     this.profile = profile;
     this.scorer = undefined;
     const band = this.band;
-    if (!band || (this.n + 1) * (this.m + 1) <= this.params.exhaustiveCells) return;
+    if (!band || this.exhaustive) return;
     const { first, last } = pathExtent(this.steps, band.rows);
     const near = bandNearPath(band, first, last, RESEARCH_REACH);
     this.band = connected(near.lo, near.hi, this.m + 1);
