@@ -17,7 +17,7 @@ const MAX_COOCCURRENCES = 2_000_000;
 const MIN_JOINT = 2;
 /** Dice coefficient a word pair needs: each word is found with the other in most pairs holding it. */
 const MIN_DICE = 0.6;
-/** Keys found in more than half the sampled pairs are too common to tell pairs apart (a quarter left out права ↔ rights in the UDHR). */
+/** Keys found in more than half the sampled pairs are too common to tell pairs apart (at a quarter the UDHR lost its most frequent words, and F1). */
 const MAX_SHARE = 0.5;
 
 /** Source key → learned target key, for keys the two sides do not already share. */
