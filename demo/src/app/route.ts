@@ -4,9 +4,11 @@
  * throws: an unknown value falls back to the default and an unknown page to the first document.
  */
 
-export type Layout = 'columns' | 'stacked';
-export type InsertionMode = 'marked' | 'plain' | 'hidden';
-export type ConcealMode = 'none' | 'translation' | 'insertions';
+// The view settings are the viewer's own attribute values: take their types from the elements package.
+import type { ConcealMode, InsertionMode, LayoutMode } from '@parallel-text/elements';
+
+export type Layout = LayoutMode;
+export type { ConcealMode, InsertionMode };
 
 export interface ViewSettings {
   readonly layout: Layout;
