@@ -142,6 +142,14 @@ export class ParagraphKeyer implements ScanSink {
   /** A Roman numeral right after a dot (30.X.62): only then is the paragraph searched for dates. */
   private romanAfterDot = false;
   private readonly offsets: number[] = [0];
+  /** This side's words seen so far, by spelling, without and with the name flag. */
+  private readonly plainWords = new WordTable<readonly number[]>();
+  private readonly namedWords = new WordTable<readonly number[]>();
+  /**
+   * Per key id, 1 + the number of the last row that took it: a key seen again in the same
+   * paragraph (most are) is dropped on arrival, so rows are sorted at their final size.
+   */
+  private lastRow = new Int32Array(1024);
 
   constructor(
     private readonly vocabulary: KeyVocabulary,
@@ -149,7 +157,7 @@ export class ParagraphKeyer implements ScanSink {
     private readonly marksLatin = false,
   ) {}
 
-  word(text: string, start: number, end: number, named: boolean): void {
+  word(text: string, start: number, end: number, named: boolean, hash: number): void {
     const length = end - start;
     if (length === 1) {
       const value = romanValue(text.charAt(start));
@@ -159,21 +167,35 @@ export class ParagraphKeyer implements ScanSink {
     }
     if (length < MIN_WORD && !named && !mayBeRoman(text, start, end)) return;
     if (end - start <= 4 && followsDot(text, start)) this.romanAfterDot ||= mayBeRoman(text, start, end);
-    const ids = this.vocabulary.wordIdsAt(text, start, end, named);
+    const ids = this.wordIds(text, start, end, named, hash);
     if (this.marksLatin && text.charCodeAt(start) < 0x250) this.vocabulary.markLatin(ids);
     for (const id of ids) this.push(id);
+  }
+
+  /**
+   * Keys of a word, looked up under the hash the scan took: a book's millions of words are read
+   * once, and only a spelling new to this side goes to the vocabulary (which hashes it again).
+   */
+  private wordIds(text: string, start: number, end: number, named: boolean, hash: number): readonly number[] {
+    const table = named ? this.namedWords : this.plainWords;
+    const known = table.get(text, start, end, hash);
+    if (known !== undefined) return known;
+    const ids = this.vocabulary.wordIdsAt(text, start, end, named);
+    table.set(text.slice(start, end), hash, ids);
+    return ids;
   }
 
   number(text: string, start: number, end: number): void {
     this.push(this.vocabulary.numberId(text, start, end));
   }
 
+  /** Adds a key to the open row unless the row has it; the first occurrence stays, so a body key outranks an optional one (bodies are scanned first). */
   private push(id: number): void {
-    if (this.used === this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
+    if (id >= this.lastRow.length) this.lastRow = grown(this.lastRow, id + 1);
+    const row = this.offsets.length;
+    if (this.lastRow[id] === row) return;
+    this.lastRow[id] = row;
+    if (this.used === this.buffer.length) this.buffer = grown(this.buffer, this.used + 1);
     this.buffer[this.used] = id * 2 + this.flag;
     this.used += 1;
   }
@@ -202,22 +224,11 @@ export class ParagraphKeyer implements ScanSink {
     return this.romanAfterDot;
   }
 
-  /** Sorts the row and keeps each id once, preferring its non-optional occurrence (which sorts first). */
+  /** Sorts the row (its ids are distinct: `push` drops repeats). */
   private closeRow(): void {
-    const row = this.buffer.subarray(this.rowStart, this.used);
-    row.sort();
-    let write = this.rowStart;
-    let previous = -1;
-    for (let read = this.rowStart; read < this.used; read += 1) {
-      const value = this.buffer[read] ?? 0;
-      if (value >> 1 === previous) continue;
-      previous = value >> 1;
-      this.buffer[write] = value;
-      write += 1;
-    }
-    this.used = write;
-    this.rowStart = write;
-    this.offsets.push(write);
+    this.buffer.subarray(this.rowStart, this.used).sort();
+    this.rowStart = this.used;
+    this.offsets.push(this.used);
   }
 
   rows(): KeyRows {
@@ -231,6 +242,13 @@ export class ParagraphKeyer implements ScanSink {
     }
     return { offsets: Int32Array.from(this.offsets), ids, optional };
   }
+}
+
+/** `array` copied into one at least twice as long and at least `least` long. */
+function grown(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(Math.max(least, array.length * 2));
+  copy.set(array);
+  return copy;
 }
 
 /** Weight of the keys paragraph i shares with paragraph i + 1 (rows ascending), for i in 0..count-2. */

@@ -3,11 +3,15 @@
  * are, and the shape of its punctuation. Book-length input goes through here, so it walks char
  * codes, creates no substrings and hands word positions to a sink. It only reads the text.
  */
+import { FNV_OFFSET, FNV_PRIME } from './word-table.js';
 
 /** Receives the words and numbers of a paragraph as positions in its text. */
 export interface ScanSink {
-  /** A run of letters; `named` when it starts with a capital after the first word of a sentence. */
-  word(text: string, start: number, end: number, named: boolean): void;
+  /**
+   * A run of letters; `named` when it starts with a capital after the first word of a sentence.
+   * `hash` is `WordTable.hash(text, start, end, 0)`, taken while scanning so the sink need not read the word again.
+   */
+  word(text: string, start: number, end: number, named: boolean, hash: number): void;
   /** A run of ASCII digits. */
   number(text: string, start: number, end: number): void;
 }
@@ -83,11 +87,18 @@ export function scanText(text: string, counts: ScanCounts, sink: ScanSink): void
     const kind = classOf(code);
     if (isLetterClass(kind)) {
       const start = i;
+      // FNV-1a, as WordTable.hash computes it, over the letters as they pass.
+      let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
       i += 1;
-      while (i < end && isLetterClass(classOf(text.charCodeAt(i)))) i += 1;
+      while (i < end) {
+        const next = text.charCodeAt(i);
+        if (!isLetterClass(classOf(next))) break;
+        hash = Math.imul(hash ^ next, FNV_PRIME);
+        i += 1;
+      }
       if (isCyrillicCode(code)) counts.cyrillicWords += 1;
       else counts.latinWords += 1;
-      sink.word(text, start, i, !sentenceStart && kind === UPPER);
+      sink.word(text, start, i, !sentenceStart && kind === UPPER, hash | 0);
       counts.length += i - start;
       sentenceStart = false;
       seenContent = true;

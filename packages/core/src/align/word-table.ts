@@ -3,6 +3,10 @@
  * already known allocates nothing, which matters when a book's millions of words pass through.
  * Keys are compared character by character, so hash collisions never confuse two words.
  */
+/** FNV-1a's 32-bit offset basis and prime: scanText hashes words with them as it reads them. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 export class WordTable<V> {
   private mask = 1023;
   private hashes = new Int32Array(1024);
@@ -12,8 +16,8 @@ export class WordTable<V> {
 
   /** FNV-1a over the UTF-16 code units of text[start, end), plus a flag bit. */
   static hash(text: string, start: number, end: number, flag: number): number {
-    let hash = 0x811c9dc5 ^ flag;
-    for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    let hash = FNV_OFFSET ^ flag;
+    for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     return hash | 0;
   }
 
