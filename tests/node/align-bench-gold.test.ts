@@ -65,3 +65,15 @@ test('a merged pair whose partner was dropped pairs with what remains of it', ()
   // Such pairs occur (a paragraph holding two originals against one whose partner is gone) and are paired, not left out.
   assert.ok(found.size > 0);
 });
+
+test('the prose bitexts’ gold files cover every paragraph of each side once, in order', async () => {
+  const { loadProse } = await import('../bench/support/prose.js');
+  for (const name of ['story', 'scripture'] as const) {
+    const bitext = loadProse(name);
+    for (const side of ['source', 'target'] as const) {
+      const listed = bitext.gold.flatMap((pair) => [...pair[side]]);
+      assert.deepEqual(listed, Array.from({ length: bitext[side].length }, (_, k) => k), `${name} ${side}`);
+    }
+    assert.ok(bitext.gold.every((pair) => pair.source.length + pair.target.length > 0));
+  }
+});

@@ -5,6 +5,7 @@
  */
 import type { Bitext } from './bitext.js';
 import { perturb } from './perturb.js';
+import { loadProse } from './prose.js';
 import { samplePairs } from './synthetic.js';
 import { loadTypeScriptMessages } from './ts-messages.js';
 import { loadUdhr } from './udhr.js';
@@ -38,6 +39,20 @@ export const CASES: readonly BenchCase[] = [
     label: 'UDHR, 12 target paras omitted + 3/3/2',
     draws: 10,
     build: (draw) => perturb(loadUdhr(), { seed: seedOf(12, draw), merges: 3, splits: 3, drops: 2, omitted: { side: 'target', length: 12, at: 0.45 } }, 'udhr-omitted'),
+  },
+  { id: 'story', label: 'story ru/en, literary translation', draws: 1, build: () => loadProse('story') },
+  {
+    id: 'story-perturbed',
+    label: 'story, 8 merges 4 splits 6 drops',
+    draws: 10,
+    build: (draw) => perturb(loadProse('story'), { seed: seedOf(61, draw), merges: 8, splits: 4, drops: 6 }, 'story-perturbed'),
+  },
+  { id: 'ruth', label: 'Ruth, Synodal / King James (recalled)', draws: 1, build: () => loadProse('scripture') },
+  {
+    id: 'ruth-omitted',
+    label: 'Ruth, 10 target verses omitted + 3/3/3',
+    draws: 10,
+    build: (draw) => perturb(loadProse('scripture'), { seed: seedOf(71, draw), merges: 3, splits: 3, drops: 3, omitted: { side: 'target', length: 10, at: 0.5 } }, 'ruth-omitted'),
   },
   { id: 'ts', label: 'TypeScript messages ru/en', draws: 1, build: loadTypeScriptMessages },
   {
