@@ -10,7 +10,7 @@ export * from './parse/index.js';
 export * from './link/index.js';
 export * from './report/index.js';
 export { classifyInsertion, type Classification, type InsertionContext } from './classify/classify-insertion.js';
-export { align, DEFAULT_ALIGN_TUNING, mergePairs, splitPair, shiftBoundary, validateAlignment, type AlignInput, type EditResult } from './align/index.js';
+export { align, DEFAULT_ALIGN_TUNING, parseDictionary, mergePairs, splitPair, shiftBoundary, validateAlignment, type AlignInput, type EditResult } from './align/index.js';
 export * from './diff/index.js';
 export * from './insertions/index.js';
 export * from './annotations/index.js';

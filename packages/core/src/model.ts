@@ -244,6 +244,13 @@ export interface AlignTuning {
   readonly sharedBonus: number;
   /** Cost per nat of anchor weight one side has and its counterpart lacks. */
   readonly missingCost: number;
+  /** How far a dictionary word pair is trusted, as a multiple of its rarity (a name counts 1, a cognate skeleton 0.5). */
+  readonly dictionaryWeight: number;
+  /**
+   * Cost per nat of anchor weight of a paragraph that a merged block holds although it shares no
+   * key at all with the other side's block (at most 3 nats counted): more likely left out than merged.
+   */
+  readonly uncoveredCost: number;
   /** Cost per differing question or exclamation mark (at most three counted). */
   readonly punctuationCost: number;
   /** Cost when one side opens with dialogue and the other does not. */
@@ -265,7 +272,16 @@ export interface AlignOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Overrides for the cost model; anything left out keeps its default. */
   readonly tuning?: Partial<AlignTuning>;
+  /**
+   * Which Russian–English word pairs count as evidence that two paragraphs translate each other.
+   * By default the built-in seed dictionary; `false` turns dictionary evidence off; given entries
+   * are used beside the built-in ones, or alone with `replace: true` (a glossary of the text's own terms).
+   */
+  readonly dictionary?: false | { readonly entries: readonly DictionaryEntry[]; readonly replace?: boolean };
 }
+
+/** A Russian word (any form; it is stemmed) and the English words that translate it. */
+export type DictionaryEntry = readonly [russian: string, english: readonly string[]];
 
 /**
  * A teaching annotation resolved to a place in a document: a note on a translation choice,

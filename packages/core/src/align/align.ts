@@ -16,6 +16,7 @@ import { Progress } from './progress.js';
 import type { LengthModel } from './scorer.js';
 import { StretchAligner, type StretchBounds, type StretchPair } from './stretch.js';
 import { bandAnchors } from './anchors.js';
+import { dictionaryFor } from './dictionary/index.js';
 import { learnLinks, profileWithLinks } from './learned-lexicon.js';
 
 /**
@@ -43,10 +44,16 @@ function alignChecked(sourceInput: AlignInput, targetInput: AlignInput, options:
   const stretches = stretchesBetween(plan, source.count, target.count);
   const progress = new Progress(options.onProgress, source.count + target.count + 2 * (source.count + stretches.length));
   let profiled = 0;
-  const profile = profilePair(source, target, () => {
-    profiled += 1024;
-    progress.set(profiled);
-  });
+  const profile = profilePair(
+    source,
+    target,
+    () => {
+      profiled += 1024;
+      progress.set(profiled);
+    },
+    dictionaryFor(options.dictionary),
+    params.dictionaryWeight,
+  );
   const diagnostics: Diagnostic[] = [...inputDiagnostics(source, target, profile), ...plan.diagnostics];
   const unpairedPrefix = { source: prefix(plan.unpairedSource), target: prefix(plan.unpairedTarget) };
   const aligners = stretches.map((bounds) => new StretchAligner(profile, params, bounds, unpairedPrefix));

@@ -6,6 +6,7 @@
  */
 import { skeleton } from '../translit/index.js';
 import { cognateStems } from './cognates.js';
+import { stemEnglish, stemRussian, type StemDictionary } from './dictionary/index.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
 import { scanText, type ScanCounts, type ScanSink } from './scan.js';
 import { WordTable } from './word-table.js';
@@ -23,6 +24,7 @@ const RUSSIAN_ENDING_CONSONANTS = new Set(['m', 'h', 'f']);
 /** Words shorter than this carry no key unless they are names or Roman numerals; most are function words. */
 const MIN_WORD = 3;
 const NO_KEYS: readonly number[] = [];
+const NO_STEMS: readonly string[] = [];
 
 function mayBeRoman(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) if (!'IVXLCDM'.includes(text.charAt(i))) return false;
@@ -43,6 +45,8 @@ export const KEY_LATIN = 2;
 export const KEY_NUMBER = 3;
 /** A Russian and an English word found together in the confident pairs of a first alignment (learned-lexicon). */
 export const KEY_LEARNED = 4;
+/** An English word stem that a Russian word and an English word meet at through the bilingual dictionary. */
+export const KEY_DICTIONARY = 5;
 
 /** One shared vocabulary of key strings for both sides of one alignment, with per-word memoization. */
 export class KeyVocabulary {
@@ -50,6 +54,9 @@ export class KeyVocabulary {
   private readonly kindList: number[] = [];
   private readonly words = new WordTable<readonly number[]>();
   private readonly numbers = new WordTable<number>();
+
+  /** `dictionary`: Russian and English stems whose dictionary pairs become shared keys (none: no such keys). */
+  constructor(private readonly dictionary?: StemDictionary) {}
 
   get size(): number {
     return this.ids.size;
@@ -126,7 +133,21 @@ export class KeyVocabulary {
         if (stemShape.length >= 3 && stemShape !== shape) keys.push(this.id(`w${stemShape}`, kind));
       }
     }
+    if (this.dictionary) this.dictionaryIds(word, keys);
     return keys.length === 0 ? NO_KEYS : keys;
+  }
+
+  /** Keys of a word's dictionary translations: the English stems a Russian word translates to, or an English word's own stem. */
+  private dictionaryIds(word: string, keys: number[]): void {
+    const dictionary = this.dictionary;
+    if (!dictionary) return;
+    const code = word.charCodeAt(0);
+    if (code >= 0x400 && code <= 0x4ff) {
+      for (const english of dictionary.russian.get(stemRussian(word)) ?? NO_STEMS) keys.push(this.id(`d${english}`, KEY_DICTIONARY));
+    } else if (code < 0x250) {
+      const stem = stemEnglish(word);
+      if (dictionary.english.has(stem)) keys.push(this.id(`d${stem}`, KEY_DICTIONARY));
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * weight each paragraph has that its counterpart should show. Pure arithmetic over key rows.
  */
 import type { Band } from './band.js';
-import { KEY_LATIN, KEY_LEARNED, KEY_NAME, KEY_NUMBER, KEY_WORD, type KeyRows } from './keys.js';
+import { KEY_DICTIONARY, KEY_LATIN, KEY_LEARNED, KEY_NAME, KEY_NUMBER, KEY_WORD, type KeyRows } from './keys.js';
 
 /** No single key may outweigh this many nats, however rare: transliteration keys can collide. */
 const MAX_KEY_WEIGHT = 2.5;
@@ -14,7 +14,7 @@ const MAX_KEY_WEIGHT = 2.5;
  * an English word is often a cognate but as often a coincidence (право ↔ prove), so it counts little;
  * a word pair learned from the first alignment's confident pairs counts less still, as that
  * alignment's own mistakes can teach it (at 0.5 some bench cases gained and others lost; at 0.35
- * none lost against no lexicon).
+ * none lost against no lexicon). A dictionary pair's factor is a tuning knob (`dictionaryWeight`).
  */
 const KIND_FACTOR: Readonly<Record<number, number>> = { [KEY_WORD]: 0.5, [KEY_NAME]: 1, [KEY_LATIN]: 1.5, [KEY_NUMBER]: 2, [KEY_LEARNED]: 0.35 };
 /**
@@ -28,14 +28,22 @@ const ONE_SIDED_NUMBER = 0.5;
  * Weight of each key: rare keys count most; a word key must occur on both sides, and about as
  * often on each (a skeleton in 3 Russian and 300 English paragraphs is a collision, not a name).
  */
-export function keyWeights(sourceFrequency: Int32Array, targetFrequency: Int32Array, sourceCount: number, targetCount: number, kinds: Uint8Array): Float64Array {
+export function keyWeights(
+  sourceFrequency: Int32Array,
+  targetFrequency: Int32Array,
+  sourceCount: number,
+  targetCount: number,
+  kinds: Uint8Array,
+  /** The trust in dictionary pairs (`AlignTuning.dictionaryWeight`). */
+  dictionaryFactor = 0,
+): Float64Array {
   const weights = new Float64Array(sourceFrequency.length);
   const paragraphs = (sourceCount + targetCount) / 2;
   for (let k = 0; k < weights.length; k += 1) {
     const inSource = sourceFrequency[k] ?? 0;
     const inTarget = targetFrequency[k] ?? 0;
     const kind = kinds[k] ?? 0;
-    const factor = KIND_FACTOR[kind] ?? 1;
+    const factor = kind === KEY_DICTIONARY ? dictionaryFactor : (KIND_FACTOR[kind] ?? 1);
     const rarity = Math.max(0, Math.min(MAX_KEY_WEIGHT, Math.log((paragraphs + 1) / ((inSource + inTarget) / 2))));
     if (inSource > 0 && inTarget > 0) weights[k] = factor * rarity * (Math.min(inSource, inTarget) / Math.max(inSource, inTarget));
     else if (kind === KEY_NUMBER) weights[k] = factor * rarity * ONE_SIDED_NUMBER;

@@ -7,6 +7,7 @@ import type { AlignSide } from './input.js';
 import { documentFrequency, KeyVocabulary, neighbourShared, ParagraphKeyer, type KeyRows } from './keys.js';
 import { keyWeights, paragraphWeights, targetIndex, type TargetIndex } from './lexicon.js';
 import { emptyCounts } from './scan.js';
+import type { StemDictionary } from './dictionary/index.js';
 
 export interface SideProfile {
   readonly count: number;
@@ -125,13 +126,16 @@ function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
   };
 }
 
-/** Scans both sides, builds the shared key vocabulary and weighs the keys. `tick` reports progress every 1024 paragraphs. */
-export function profilePair(source: AlignSide, target: AlignSide, tick: () => void = () => undefined): PairProfile {
-  const vocabulary = new KeyVocabulary();
+/**
+ * Scans both sides, builds the shared key vocabulary and weighs the keys. `tick` reports progress
+ * every 1024 paragraphs; `dictionary` adds its word pairs as keys, weighed by `dictionaryWeight`.
+ */
+export function profilePair(source: AlignSide, target: AlignSide, tick: () => void = () => undefined, dictionary?: StemDictionary, dictionaryWeight = 0): PairProfile {
+  const vocabulary = new KeyVocabulary(dictionary);
   const scannedSource = scanSide(source, vocabulary, true, tick);
   const scannedTarget = scanSide(target, vocabulary, false, tick);
   const kinds = vocabulary.kinds();
-  const weights = keyWeights(documentFrequency(scannedSource.keys, vocabulary.size), documentFrequency(scannedTarget.keys, vocabulary.size), source.count, target.count, kinds);
+  const weights = keyWeights(documentFrequency(scannedSource.keys, vocabulary.size), documentFrequency(scannedTarget.keys, vocabulary.size), source.count, target.count, kinds, dictionaryWeight);
   return {
     source: finishSide(scannedSource, weights),
     target: finishSide(scannedTarget, weights),

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDictionary } from '@parallel-text/core';
+import { repoRoot } from '../support/paths.js';
+
+/** The built-in dictionary's data files, read as text: the format rules the aligner relies on. */
+const FILES = ['nouns', 'verbs', 'modifiers', 'domain'];
+const LINE = /^[а-яё]+(?:-[а-яё]+)?\t[a-z]+(?: [a-z]+){0,5}$/u;
+
+function entriesOf(name: string): string[] {
+  const source = readFileSync(join(repoRoot, 'packages/core/src/align/dictionary', `${name}.ts`), 'utf8');
+  const body = source.slice(source.indexOf('`') + 1, source.lastIndexOf('`'));
+  return body.split('\n').filter((line) => line.length > 0);
+}
+
+for (const name of FILES) {
+  test(`dictionary file ${name}: one lower-case lemma, a tab, one to six lower-case English words per line; no lemma twice`, () => {
+    const lines = entriesOf(name);
+    assert.ok(lines.length >= 1000, `${name} has ${String(lines.length)} entries`);
+    assert.deepEqual(lines.filter((line) => !LINE.test(line)), []);
+    const lemmas = lines.map((line) => line.slice(0, line.indexOf('\t')));
+    assert.deepEqual(lemmas.filter((lemma, k) => lemmas.indexOf(lemma) !== k), []);
+    // What the aligner reads is what the file says.
+    assert.equal(parseDictionary(lines.join('\n')).length, lines.length);
+  });
+}
+
+test('parseDictionary reads tabs, spaces and commas, skips # lines and lines without a tab, and accepts CRLF', () => {
+  assert.deepEqual(parseDictionary('# glossary\r\nкварбла\tquorble, quorbles\r\nno tab\n\tnothing\nмурфель\t murfle  murf \n'), [
+    ['кварбла', ['quorble', 'quorbles']],
+    ['мурфель', ['murfle', 'murf']],
+  ]);
+});
