@@ -141,15 +141,7 @@ function firstLengthModel(profile: PairProfile, params: AlignParams): LengthMode
 
 /** 1:1 pairs flanked by 1:1 pairs, as [source, target] indices: the part of a first alignment least likely to be wrong. */
 function steadyOneToOne(aligners: readonly StretchAligner[]): [number, number][] {
-  const steady: [number, number][] = [];
-  const isOneToOne = (pair: { source: number[]; target: number[] } | undefined) => pair?.source.length === 1 && pair.target.length === 1;
-  for (const aligner of aligners) {
-    const pairs = aligner.pathPairs();
-    pairs.forEach((pair, k) => {
-      if (isOneToOne(pair) && isOneToOne(pairs[k - 1]) && isOneToOne(pairs[k + 1])) steady.push([pair.source[0] ?? 0, pair.target[0] ?? 0]);
-    });
-  }
-  return steady;
+  return aligners.flatMap((aligner) => aligner.steadyOneToOne());
 }
 
 function stretchesBetween(plan: PinPlan, sourceCount: number, targetCount: number): StretchBounds[] {

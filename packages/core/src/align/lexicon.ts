@@ -23,6 +23,12 @@ const KIND_FACTOR: Readonly<Record<number, number>> = { [KEY_WORD]: 0.5, [KEY_NA
  * names and words found on one side only (most of them no cognates at all) carry no weight.
  */
 const ONE_SIDED_NUMBER = 0.5;
+/**
+ * A dictionary word whose translation the other text never has: no evidence for or against any
+ * pairing (it is missing from all of them), so it weighs nothing as a key. It does show that its
+ * paragraph says something, which is what `oneSidedDictionaryWeights` measures for merged blocks.
+ */
+export const ONE_SIDED_DICTIONARY = 0.5;
 
 /**
  * Weight of each key: rare keys count most; a word key must occur on both sides, and about as
@@ -36,6 +42,8 @@ export function keyWeights(
   kinds: Uint8Array,
   /** The trust in dictionary pairs (`AlignTuning.dictionaryWeight`). */
   dictionaryFactor = 0,
+  /** Weight of a dictionary key found on one side only, as a share of a two-sided one's (0: none). */
+  oneSidedDictionary = 0,
 ): Float64Array {
   const weights = new Float64Array(sourceFrequency.length);
   const paragraphs = (sourceCount + targetCount) / 2;
@@ -47,6 +55,7 @@ export function keyWeights(
     const rarity = Math.max(0, Math.min(MAX_KEY_WEIGHT, Math.log((paragraphs + 1) / ((inSource + inTarget) / 2))));
     if (inSource > 0 && inTarget > 0) weights[k] = factor * rarity * (Math.min(inSource, inTarget) / Math.max(inSource, inTarget));
     else if (kind === KEY_NUMBER) weights[k] = factor * rarity * ONE_SIDED_NUMBER;
+    else if (kind === KEY_DICTIONARY) weights[k] = factor * rarity * oneSidedDictionary;
   }
   return weights;
 }

@@ -24,7 +24,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   sharedBonus: 1,
   missingCost: 0.35,
   dictionaryWeight: 0.5,
-  uncoveredCost: 0,
+  uncoveredCost: 1,
   punctuationCost: 0.4,
   dialogueCost: 0.6,
   bandWidth: 8,

@@ -5,7 +5,7 @@
  */
 import type { AlignSide } from './input.js';
 import { documentFrequency, KeyVocabulary, neighbourShared, ParagraphKeyer, type KeyRows } from './keys.js';
-import { keyWeights, paragraphWeights, targetIndex, type TargetIndex } from './lexicon.js';
+import { keyWeights, ONE_SIDED_DICTIONARY, paragraphWeights, targetIndex, type TargetIndex } from './lexicon.js';
 import { emptyCounts } from './scan.js';
 import type { StemDictionary } from './dictionary/index.js';
 
@@ -16,6 +16,8 @@ export interface SideProfile {
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
   readonly keyWeight: Float64Array;
+  /** Prefix sums of the weight of dictionary words whose translations the other text lacks (see `ONE_SIDED_DICTIONARY`). */
+  readonly unmatchedWeight: Float64Array;
   /** Anchor weight paragraph i shares with paragraph i + 1: what a merged block must not count twice. */
   readonly neighbourWeight: Float64Array;
   readonly dialogue: Uint8Array;
@@ -106,17 +108,22 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
   return { side, length, questions, exclamations, dialogue, fragment, continues, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
 }
 
-function finishSide(scanned: ScannedSide, weights: Float64Array): SideProfile {
+function prefixSums(values: Float64Array): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i += 1) sums[i + 1] = (sums[i] ?? 0) + (values[i] ?? 0);
+  return sums;
+}
+
+function finishSide(scanned: ScannedSide, weights: Float64Array, unmatched: Float64Array): SideProfile {
   const { side, keys } = scanned;
-  const paragraphWeight = paragraphWeights(keys, weights);
-  const keyWeight = new Float64Array(side.count + 1);
-  for (let i = 0; i < side.count; i += 1) keyWeight[i + 1] = (keyWeight[i] ?? 0) + (paragraphWeight[i] ?? 0);
+  const keyWeight = prefixSums(paragraphWeights(keys, weights));
   return {
     count: side.count,
     length: scanned.length,
     questions: scanned.questions,
     exclamations: scanned.exclamations,
     keyWeight,
+    unmatchedWeight: prefixSums(paragraphWeights(keys, unmatched)),
     neighbourWeight: neighbourShared(keys, weights),
     dialogue: scanned.dialogue,
     continues: scanned.continues,
@@ -135,10 +142,14 @@ export function profilePair(source: AlignSide, target: AlignSide, tick: () => vo
   const scannedSource = scanSide(source, vocabulary, true, tick);
   const scannedTarget = scanSide(target, vocabulary, false, tick);
   const kinds = vocabulary.kinds();
-  const weights = keyWeights(documentFrequency(scannedSource.keys, vocabulary.size), documentFrequency(scannedTarget.keys, vocabulary.size), source.count, target.count, kinds, dictionaryWeight);
+  const sourceFrequency = documentFrequency(scannedSource.keys, vocabulary.size);
+  const targetFrequency = documentFrequency(scannedTarget.keys, vocabulary.size);
+  const weights = keyWeights(sourceFrequency, targetFrequency, source.count, target.count, kinds, dictionaryWeight);
+  const withOneSided = keyWeights(sourceFrequency, targetFrequency, source.count, target.count, kinds, dictionaryWeight, ONE_SIDED_DICTIONARY);
+  const unmatched = withOneSided.map((weight, k) => weight - (weights[k] ?? 0));
   return {
-    source: finishSide(scannedSource, weights),
-    target: finishSide(scannedTarget, weights),
+    source: finishSide(scannedSource, weights, unmatched),
+    target: finishSide(scannedTarget, weights, unmatched),
     weights,
     kinds,
     targetIndex: targetIndex(scannedTarget.keys, weights),

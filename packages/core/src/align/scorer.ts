@@ -14,6 +14,8 @@ import type { PairProfile, SideProfile } from './profile.js';
 export const LENGTH_FLOOR = 12;
 /** Less than a merge costs, so a fragment never makes a merge free: it only decides which way a needed merge goes. */
 const FRAGMENT_BONUS = 1;
+/** A merged paragraph's unmatched weight counts up to this many nats: a long paragraph is no surer to be left out. */
+const UNCOVERED_CAP = 3;
 
 export interface LengthModel {
   /** Expected target length per source character. */
@@ -127,7 +129,7 @@ export class StretchScorer {
   fillRow(I: number, lo: number, hi: number, out: Float32Array): void {
     const band = this.band;
     const { src, tgt, moveCost, near, pairLos, pairHis, pairRows, fromLo, fromHi } = this;
-    const { missingCost, sharedBonus, punctuationCost, dialogueCost } = this.params;
+    const { missingCost, sharedBonus, punctuationCost, dialogueCost, uncoveredCost } = this.params;
     const dialogueS = this.source.dialogue;
     const dialogueT = this.target.dialogue;
     const { sourceOffset, targetOffset, shared: pairWeights } = this;
@@ -190,10 +192,36 @@ export class StretchScorer {
         if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
         if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
         cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
+        if (uncoveredCost > 0 && (a > 1 || b > 1)) cost += uncoveredCost * this.uncoveredWeight(near, I, J, a, b);
         if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
         out[cell + k] = cost;
       }
     }
+  }
+
+  /**
+   * Anchor weight (up to UNCOVERED_CAP per paragraph) of the paragraphs of a merged block that
+   * share no key at all with the other side's block. A translator who joins two paragraphs keeps
+   * words of both; a paragraph whose known words all go unmatched was more likely left out, and
+   * a merge, cheaper than a gap, would otherwise swallow it.
+   */
+  private uncoveredWeight(near: Float64Array, I: number, J: number, a: number, b: number): number {
+    let total = 0;
+    for (let r = 0; a > 1 && r < a; r += 1) {
+      const g = this.sourceOffset + I - 1 - r;
+      const own = span(this.source.keyWeight, g, g + 1) + span(this.source.unmatchedWeight, g, g + 1);
+      let shared = 0;
+      for (let c = 0; c < b; c += 1) shared += near[r * 3 + c] ?? 0;
+      if (own > 0 && shared === 0) total += own < UNCOVERED_CAP ? own : UNCOVERED_CAP;
+    }
+    for (let c = 0; b > 1 && c < b; c += 1) {
+      const g = this.targetOffset + J - 1 - c;
+      const own = span(this.target.keyWeight, g, g + 1) + span(this.target.unmatchedWeight, g, g + 1);
+      let shared = 0;
+      for (let r = 0; r < a; r += 1) shared += near[r * 3 + c] ?? 0;
+      if (own > 0 && shared === 0) total += own < UNCOVERED_CAP ? own : UNCOVERED_CAP;
+    }
+    return total;
   }
 
   /** Shared anchor weight of one paragraph pair, stretch coordinates (0 outside the band). */

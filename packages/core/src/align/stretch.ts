@@ -195,21 +195,41 @@ export class StretchAligner {
     return this.steps.map((step) => ({ source: range(s0 + step.fromRow, s0 + step.toRow), target: range(t0 + step.fromColumn, t0 + step.toColumn) }));
   }
 
+  /**
+   * 1:1 pairs of the last search flanked by 1:1 pairs, as [source, target] document indices: the
+   * part of a first alignment least likely to be wrong. Read off the path, with no pair lists built.
+   */
+  steadyOneToOne(): [number, number][] {
+    const steady: [number, number][] = [];
+    const { s0, t0 } = this.bounds;
+    const steps = this.steps;
+    const isOneToOne = (step: PathStep | undefined) => step !== undefined && step.toRow - step.fromRow === 1 && step.toColumn - step.fromColumn === 1;
+    steps.forEach((step, k) => {
+      if (isOneToOne(step) && isOneToOne(steps[k - 1]) && isOneToOne(steps[k + 1])) steady.push([s0 + step.fromRow, t0 + step.fromColumn]);
+    });
+    return steady;
+  }
+
   /** The pairs of the last search with their confidence and length deviation (runs the backward pass). */
   scoredPairs(model: LengthModel, onRow: (row: number) => void): StretchPair[] {
-    const plain = this.pathPairs();
     const { band, scorer, search } = this;
-    if (!band || !scorer || !search) return plain.map((pair) => ({ ...pair, score: 1, lengthDelta: 0 }));
+    if (!band || !scorer || !search) return this.pathPairs().map((pair) => ({ ...pair, score: 1, lengthDelta: 0 }));
     const { first, last } = pathExtent(this.steps, band.rows);
     const near = bandNearPath(band, first, last, CONFIDENCE_REACH);
     const through = costThroughCells(band, near, scorer, model, this.params, search, onRow);
     const scores = stepScores(near, through, search.total, this.steps);
     const { source, target } = this.profile;
-    return plain.map((pair, k) => {
-      const paired = pair.source.length > 0 && pair.target.length > 0;
-      const s = paired ? (source.length[(pair.source[pair.source.length - 1] ?? 0) + 1] ?? 0) - (source.length[pair.source[0] ?? 0] ?? 0) : 0;
-      const t = paired ? (target.length[(pair.target[pair.target.length - 1] ?? 0) + 1] ?? 0) - (target.length[pair.target[0] ?? 0] ?? 0) : 0;
-      return { ...pair, score: scores[k] ?? 0, lengthDelta: paired ? lengthDelta(model, s, t) : 0 };
+    const { s0, t0 } = this.bounds;
+    // One object per pair: a book has tens of thousands, and every copy survives into the result.
+    return this.steps.map((step, k) => {
+      const from = s0 + step.fromRow;
+      const to = s0 + step.toRow;
+      const fromColumn = t0 + step.fromColumn;
+      const toColumn = t0 + step.toColumn;
+      const paired = to > from && toColumn > fromColumn;
+      const s = paired ? (source.length[to] ?? 0) - (source.length[from] ?? 0) : 0;
+      const t = paired ? (target.length[toColumn] ?? 0) - (target.length[fromColumn] ?? 0) : 0;
+      return { source: range(from, to), target: range(fromColumn, toColumn), score: scores[k] ?? 0, lengthDelta: paired ? lengthDelta(model, s, t) : 0 };
     });
   }
 }
