@@ -82,3 +82,29 @@ test('empty files align to nothing and say so', async () => {
   assert.deepEqual(report.pairs, []);
   assert.ok(report.diagnostics.some((diagnostic) => diagnostic.code === 'align-empty'));
 });
+
+test('--dictionary adds a glossary, --no-dictionary with it uses the glossary alone, and an empty glossary is refused', async () => {
+  // Invented words the built-in dictionary cannot know: only the glossary tells which paragraph is left out.
+  const glossaryDir = mkdtempSync(join(tmpdir(), 'pt-glossary-'));
+  const ru = join(glossaryDir, 'ru.txt');
+  const en = join(glossaryDir, 'en.txt');
+  const glossary = join(glossaryDir, 'glossary.tsv');
+  const words = [['кварбла', 'quorble'], ['мурфель', 'murfle'], ['пламбус', 'plambus'], ['зиндрок', 'zindrock'], ['флумпет', 'flumpet'], ['грызобль', 'gryzoble'], ['трельпин', 'trellpin'], ['шмокарь', 'shmockar']];
+  writeFileSync(ru, `${words.map(([word = '']) => `Вот ${word} у старой дороги, где весной бывает много воды и птиц, а летом тихо и пыльно.`).join('\n\n')}\n`);
+  // The English leaves out the fourth paragraph.
+  writeFileSync(en, `${words.filter((_, k) => k !== 3).map(([, word = '']) => `Here is the ${word} by the old road: much water and birds in spring, quiet and dust in summer.`).join('\n\n')}\n`);
+  writeFileSync(glossary, `# invented words\n${words.map(([ru = '', en = '']) => `${ru}\t${en}, ${en}s`).join('\n')}\n`);
+  for (const extra of [[], ['--no-dictionary']]) {
+    const result = await runCli(['align', ru, en, '--dictionary', glossary, ...extra]);
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as AlignJson;
+    assert.deepEqual(
+      report.pairs.map((pair) => `${pair.source.join(',')}:${pair.target.join(',')}`),
+      ['0:0', '1:1', '2:2', '3:', '4:3', '5:4', '6:5', '7:6'],
+    );
+  }
+  writeFileSync(glossary, 'no tabs here\n');
+  const refused = await runCli(['align', ru, en, '--dictionary', glossary]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /no entries found/);
+});

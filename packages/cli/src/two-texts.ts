@@ -1,8 +1,9 @@
 /**
  * What `align` and `export` both read: a SOURCE and a TARGET file (one may be standard input),
- * parsed by core, and any `--pin` arguments as core pins. Argument problems are UsageErrors (exit 2).
+ * parsed by core, any `--pin` arguments as core pins, and the dictionary options. Argument problems are
+ * UsageErrors (exit 2).
  */
-import { parse, type Pin, type TextDocument } from '@parallel-text/core';
+import { parse, parseDictionary, type AlignOptions, type Pin, type TextDocument } from '@parallel-text/core';
 import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
 
@@ -34,4 +35,12 @@ export async function readTwoTexts(positionals: readonly string[], io: CliIo): P
   const source = parse(await io.readText(sourceFile));
   const target = parse(await io.readText(targetFile));
   return { sourceFile, targetFile, source, target };
+}
+
+/** `--dictionary FILE` and `--no-dictionary` as core's dictionary option; a glossary with no entries is a usage error, not a silent no-op. */
+export async function dictionaryOption(file: string | undefined, noBuiltIn: boolean, io: CliIo): Promise<AlignOptions['dictionary']> {
+  if (file === undefined) return noBuiltIn ? false : undefined;
+  const entries = parseDictionary(await io.readText(file));
+  if (entries.length === 0) throw new UsageError(`--dictionary ${file}: no entries found (expected lines of a Russian word, a tab, English words)`);
+  return { entries, replace: noBuiltIn };
 }

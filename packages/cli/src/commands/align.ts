@@ -6,7 +6,7 @@
 import { align } from '@parallel-text/core';
 import type { Command } from '../main.js';
 import { oneOf, parseCommandArgs } from '../args.js';
-import { parsePin, readTwoTexts } from '../two-texts.js';
+import { dictionaryOption, parsePin, readTwoTexts } from '../two-texts.js';
 
 const FORMATS = ['json', 'tsv'] as const;
 
@@ -20,7 +20,7 @@ export const alignCommand: Command = {
   name: 'align',
   summary: 'pair the paragraphs of a text and its translation',
   usage: [
-    'Usage: parallel-text align SOURCE TARGET [--format json|tsv] [--pin S:T ...]',
+    'Usage: parallel-text align SOURCE TARGET [--format json|tsv] [--pin S:T ...] [--dictionary FILE] [--no-dictionary]',
     '',
     'SOURCE and TARGET are files in any form `inspect` reads (plain text with blank lines between',
     'paragraphs works as it is); one of them may be - for standard input. Paragraph numbers are the',
@@ -30,6 +30,10 @@ export const alignCommand: Command = {
     '          doubtful pairs and diagnostics on standard error.',
     '--pin     a pair to keep as given, e.g. 7:8, 7,8:9, 7: (source 7 has no counterpart) or :8;',
     '          repeat for more pins.',
+    '--dictionary     a glossary of Russian–English word pairs to use beside the built-in dictionary: one',
+    '                 per line, the Russian word, a tab, the English words (space- or comma-separated);',
+    '                 lines starting with # are skipped. Word forms need not match: words are stemmed.',
+    '--no-dictionary  no built-in dictionary (with --dictionary: that file alone).',
     '',
     'Exit status: 0 when both texts were read (problems are reported as diagnostics);',
     '             2 for an unreadable file or bad arguments.',
@@ -38,11 +42,14 @@ export const alignCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
       pin: { type: 'string', multiple: true },
+      dictionary: { type: 'string' },
+      'no-dictionary': { type: 'boolean' },
     });
     const format = oneOf(values.format, FORMATS, 'json', 'format');
     const pins = (values.pin ?? []).map(parsePin);
     const { source, target } = await readTwoTexts(positionals, io);
-    const alignment = align(source, target, { pins });
+    const dictionary = await dictionaryOption(values.dictionary, values['no-dictionary'] === true, io);
+    const alignment = align(source, target, { pins, dictionary });
     if (format === 'json') {
       io.stdout(`${JSON.stringify(alignment, null, 2)}\n`);
     } else {

@@ -6,7 +6,7 @@
 import { align, linkTransliterations, toInterchange, toStaticHTML, toTEI, type Diagnostic } from '@parallel-text/core';
 import type { Command } from '../main.js';
 import { oneOf, parseCommandArgs } from '../args.js';
-import { parsePin, readTwoTexts } from '../two-texts.js';
+import { dictionaryOption, parsePin, readTwoTexts } from '../two-texts.js';
 
 const FORMATS = ['json', 'tei', 'html'] as const;
 
@@ -18,13 +18,14 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'align two texts and write them as JSON, TEI P5 or a static HTML page',
   usage: [
-    'Usage: parallel-text export SOURCE TARGET [--format json|tei|html] [--pin S:T ...]',
+    'Usage: parallel-text export SOURCE TARGET [--format json|tei|html] [--pin S:T ...] [--dictionary FILE] [--no-dictionary]',
     '',
     'SOURCE and TARGET are files in any form `inspect` reads; one of them may be - for standard input.',
     '--format  json (default): the parallel-text interchange file — both texts exactly as given, what the',
     '          parser found, the pairs; tei: a TEI P5 document with insertions as typed <seg>s and the',
     '          alignment as a <linkGrp>; html: one standalone page, no script.',
     '--pin     a pair to keep as given (as for `align`), e.g. 7:8 or 7,8:9; repeat for more.',
+    '--dictionary FILE, --no-dictionary  as for `align`.',
     '',
     'The export goes to standard output; diagnostics about the texts go to standard error.',
     'Exit status: 0 when both texts were read; 2 for an unreadable file or bad arguments.',
@@ -33,11 +34,14 @@ export const exportCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
       pin: { type: 'string', multiple: true },
+      dictionary: { type: 'string' },
+      'no-dictionary': { type: 'boolean' },
     });
     const format = oneOf(values.format, FORMATS, 'json', 'format');
     const pins = (values.pin ?? []).map(parsePin);
     const { sourceFile, targetFile, source, target: rawTarget } = await readTwoTexts(positionals, io);
-    const alignment = align(source, rawTarget, { pins });
+    const dictionary = await dictionaryOption(values.dictionary, values['no-dictionary'] === true, io);
+    const alignment = align(source, rawTarget, { pins, dictionary });
     const bundle = { source, target: linkTransliterations(rawTarget, source, alignment.pairs), pairs: alignment.pairs };
 
     for (const diagnostic of source.diagnostics) io.stderr(describe(diagnostic, sourceFile));
