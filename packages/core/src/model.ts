@@ -253,6 +253,8 @@ export interface AlignTuning {
   readonly uncoveredCost: number;
   /** Cost per differing question or exclamation mark (at most three counted). */
   readonly punctuationCost: number;
+  /** Cost per sentence by which the two blocks' sentence counts differ (at most three counted). */
+  readonly sentenceCost: number;
   /** Cost when one side opens with dialogue and the other does not. */
   readonly dialogueCost: number;
   /** Half-width of the search band, in paragraphs. */

@@ -8,7 +8,7 @@ import { skeleton } from '../translit/index.js';
 import { cognateStems } from './cognates.js';
 import { stemEnglish, stemRussian, type StemDictionary } from './dictionary/index.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
-import { scanText, type ScanCounts, type ScanSink } from './scan.js';
+import { emptyCounts, scanText, type ScanCounts, type ScanSink } from './scan.js';
 import { WordTable } from './word-table.js';
 
 /** Paragraph → key ids, as compressed rows: keys of paragraph i are `ids[offsets[i] .. offsets[i + 1])`, ascending. */
@@ -234,7 +234,7 @@ export class ParagraphKeyer implements ScanSink {
     if (rendering.length > 0) {
       // Insertions do not count towards length or punctuation: scan them into throwaway counts.
       this.flag = 1;
-      scanText(rendering, { length: 0, questions: 0, exclamations: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 }, this);
+      scanText(rendering, emptyCounts(), this);
       this.flag = 0;
     }
     this.closeRow();

@@ -15,6 +15,7 @@ export interface SideProfile {
   readonly length: Float64Array;
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
+  readonly sentences: Float64Array;
   readonly keyWeight: Float64Array;
   /** Prefix sums of the weight of dictionary words whose translations the other text lacks (see `ONE_SIDED_DICTIONARY`). */
   readonly unmatchedWeight: Float64Array;
@@ -46,6 +47,7 @@ interface ScannedSide {
   readonly length: Float64Array;
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
+  readonly sentences: Float64Array;
   readonly dialogue: Uint8Array;
   readonly fragment: Uint8Array;
   readonly continues: Float64Array;
@@ -83,6 +85,7 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
   const length = new Float64Array(count + 1);
   const questions = new Float64Array(count + 1);
   const exclamations = new Float64Array(count + 1);
+  const sentences = new Float64Array(count + 1);
   const dialogue = new Uint8Array(count);
   const fragment = new Uint8Array(count);
   const continues = new Float64Array(count);
@@ -96,6 +99,8 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     length[i + 1] = (length[i] ?? 0) + counts.length;
     questions[i + 1] = (questions[i] ?? 0) + counts.questions;
     exclamations[i + 1] = (exclamations[i] ?? 0) + counts.exclamations;
+    // A paragraph with words but no final mark (a heading, a cut line) still holds one sentence.
+    sentences[i + 1] = (sentences[i] ?? 0) + Math.max(counts.sentences, counts.length > 0 ? 1 : 0);
     dialogue[i] = counts.dialogue ? 1 : 0;
     const body = side.bodies[i] ?? '';
     if (counts.length > 0 && counts.length <= FRAGMENT_LENGTH && !ENDS_SENTENCE.test(body)) fragment[i] = 1;
@@ -105,7 +110,7 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     words += counts.cyrillicWords + counts.latinWords;
     if ((i & 1023) === 1023) tick();
   }
-  return { side, length, questions, exclamations, dialogue, fragment, continues, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
+  return { side, length, questions, exclamations, sentences, dialogue, fragment, continues, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
 }
 
 function prefixSums(values: Float64Array): Float64Array {
@@ -122,6 +127,7 @@ function finishSide(scanned: ScannedSide, weights: Float64Array, unmatched: Floa
     length: scanned.length,
     questions: scanned.questions,
     exclamations: scanned.exclamations,
+    sentences: scanned.sentences,
     keyWeight,
     unmatchedWeight: prefixSums(paragraphWeights(keys, unmatched)),
     neighbourWeight: neighbourShared(keys, weights),

@@ -21,6 +21,8 @@ export interface ScanCounts {
   /** Letters, digits and symbols; spaces and punctuation do not count, so typography cannot skew the length. */
   length: number;
   questions: number;
+  /** Sentence ends: a run of . ! ? … followed by space, a closing mark or the end (30.X.62 and ?! count once or not at all). */
+  sentences: number;
   exclamations: number;
   /** Opens with a dialogue dash or a quotation mark. */
   dialogue: boolean;
@@ -29,7 +31,7 @@ export interface ScanCounts {
 }
 
 export function emptyCounts(): ScanCounts {
-  return { length: 0, questions: 0, exclamations: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 };
+  return { length: 0, questions: 0, exclamations: 0, sentences: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 };
 }
 
 export function isCyrillicCode(code: number): boolean {
@@ -69,6 +71,11 @@ function isLetterClass(kind: number): boolean {
 /** Marks that end a sentence (or a clause that a capital may follow), so the next capital is ordinary. */
 function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
+}
+
+/** Marks that end a sentence proper (not a clause). */
+function isFullStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
 /** Dashes and quotation marks that open a line of dialogue in Russian or English typography. */
@@ -116,6 +123,7 @@ export function scanText(text: string, counts: ScanCounts, sink: ScanSink): void
         if (code === 63) counts.questions += 1;
         else if (code === 33) counts.exclamations += 1;
         if (endsSentence(code)) sentenceStart = true;
+        if (isFullStop(code) && !isFullStop(text.charCodeAt(i - 1)) && (i + 1 === end || classOf(text.charCodeAt(i + 1)) === PUNCTUATION)) counts.sentences += 1;
         if (code > 32 && !opensDialogue(code)) seenContent = true;
       } else {
         // Symbols and letters of other scripts count towards the length.

@@ -99,6 +99,7 @@ export class StretchScorer {
     const weight = new Float64Array(3 * width);
     const questions = new Float64Array(3 * width);
     const exclamations = new Float64Array(3 * width);
+    const sentences = new Float64Array(3 * width);
     const extra = new Float64Array(3 * width);
     const fragment = new Float64Array(3 * width);
     const mergeCost = this.params.moveCost[1] ?? 0;
@@ -110,6 +111,7 @@ export class StretchScorer {
         weight[at] = span(side.keyWeight, g0, g1);
         questions[at] = span(side.questions, g0, g1);
         exclamations[at] = span(side.exclamations, g0, g1);
+        sentences[at] = span(side.sentences, g0, g1);
         let continued = 0;
         // A paragraph the parser marked as continuing across a page break belongs with the next one.
         for (let g = g0; g < g1 - 1; g += 1) continued += side.continues[g] ?? 0;
@@ -119,7 +121,7 @@ export class StretchScorer {
         if (size > 1 && (side.fragment[g0] ?? 0) === 1) fragment[at] = FRAGMENT_BONUS;
       }
     }
-    return { width, weight, questions, exclamations, extra, fragment };
+    return { width, weight, questions, exclamations, sentences, extra, fragment };
   }
 
   /**
@@ -129,7 +131,7 @@ export class StretchScorer {
   fillRow(I: number, lo: number, hi: number, out: Float32Array): void {
     const band = this.band;
     const { src, tgt, moveCost, near, pairLos, pairHis, pairRows, fromLo, fromHi } = this;
-    const { missingCost, sharedBonus, punctuationCost, dialogueCost, uncoveredCost } = this.params;
+    const { missingCost, sharedBonus, punctuationCost, sentenceCost, dialogueCost, uncoveredCost } = this.params;
     const dialogueS = this.source.dialogue;
     const dialogueT = this.target.dialogue;
     const { sourceOffset, targetOffset, shared: pairWeights } = this;
@@ -192,6 +194,9 @@ export class StretchScorer {
         if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
         if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
         cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
+        // Translators split and join sentences less often than paragraphs: a block pair whose sentence counts differ is suspect.
+        const sentenceGap = Math.abs((src.sentences[s] ?? 0) - (tgt.sentences[t] ?? 0));
+        cost += sentenceCost * (sentenceGap < 3 ? sentenceGap : 3);
         if (uncoveredCost > 0 && (a > 1 || b > 1)) cost += uncoveredCost * this.uncoveredWeight(near, I, J, a, b);
         if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
         out[cell + k] = cost;
@@ -273,6 +278,7 @@ interface BlockTerms {
   readonly weight: Float64Array;
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
+  readonly sentences: Float64Array;
   readonly extra: Float64Array;
   readonly fragment: Float64Array;
 }
