@@ -121,7 +121,14 @@ export class StretchScorer {
         if (size > 1 && (side.fragment[g0] ?? 0) === 1) fragment[at] = FRAGMENT_BONUS;
       }
     }
-    return { width, weight, questions, exclamations, sentences, extra, fragment };
+    // A paragraph's own anchor weight, known words included, capped: what `uncoveredWeight` adds when it goes unmatched.
+    const uncovered = new Float64Array(count);
+    for (let p = 0; p < count; p += 1) {
+      const g = offset + p;
+      const own = span(side.keyWeight, g, g + 1) + span(side.unmatchedWeight, g, g + 1);
+      uncovered[p] = own > 0 ? (own < UNCOVERED_CAP ? own : UNCOVERED_CAP) : 0;
+    }
+    return { width, weight, questions, exclamations, sentences, extra, fragment, uncovered };
   }
 
   /**
@@ -213,18 +220,18 @@ export class StretchScorer {
   private uncoveredWeight(near: Float64Array, I: number, J: number, a: number, b: number): number {
     let total = 0;
     for (let r = 0; a > 1 && r < a; r += 1) {
-      const g = this.sourceOffset + I - 1 - r;
-      const own = span(this.source.keyWeight, g, g + 1) + span(this.source.unmatchedWeight, g, g + 1);
+      const own = this.src.uncovered[I - 1 - r] ?? 0;
+      if (own === 0) continue;
       let shared = 0;
       for (let c = 0; c < b; c += 1) shared += near[r * 3 + c] ?? 0;
-      if (own > 0 && shared === 0) total += own < UNCOVERED_CAP ? own : UNCOVERED_CAP;
+      if (shared === 0) total += own;
     }
     for (let c = 0; b > 1 && c < b; c += 1) {
-      const g = this.targetOffset + J - 1 - c;
-      const own = span(this.target.keyWeight, g, g + 1) + span(this.target.unmatchedWeight, g, g + 1);
+      const own = this.tgt.uncovered[J - 1 - c] ?? 0;
+      if (own === 0) continue;
       let shared = 0;
       for (let r = 0; r < a; r += 1) shared += near[r * 3 + c] ?? 0;
-      if (own > 0 && shared === 0) total += own < UNCOVERED_CAP ? own : UNCOVERED_CAP;
+      if (shared === 0) total += own;
     }
     return total;
   }
@@ -281,6 +288,8 @@ interface BlockTerms {
   readonly sentences: Float64Array;
   readonly extra: Float64Array;
   readonly fragment: Float64Array;
+  /** Per paragraph of the stretch (not per block): its capped anchor weight, 0 when it has none. */
+  readonly uncovered: Float64Array;
 }
 const MOVE_A = Int32Array.from(MOVES, ([a]) => a);
 const MOVE_B = Int32Array.from(MOVES, ([, b]) => b);
