@@ -99,11 +99,11 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     length[i + 1] = (length[i] ?? 0) + counts.length;
     questions[i + 1] = (questions[i] ?? 0) + counts.questions;
     exclamations[i + 1] = (exclamations[i] ?? 0) + counts.exclamations;
-    // A paragraph with words but no final mark (a heading, a cut line) still holds one sentence.
-    sentences[i + 1] = (sentences[i] ?? 0) + Math.max(counts.sentences, counts.length > 0 ? 1 : 0);
-    dialogue[i] = counts.dialogue ? 1 : 0;
     const body = side.bodies[i] ?? '';
     if (counts.length > 0 && counts.length <= FRAGMENT_LENGTH && !ENDS_SENTENCE.test(body)) fragment[i] = 1;
+    // A paragraph with words but no final mark still holds a sentence, unless it is a fragment that runs into the next.
+    sentences[i + 1] = (sentences[i] ?? 0) + Math.max(counts.sentences, counts.length > 0 && fragment[i] === 0 ? 1 : 0);
+    dialogue[i] = counts.dialogue ? 1 : 0;
     if ((side.continues[i] ?? 0) === 1) continues[i] = 1;
     else if (i + 1 < count && endsOpen(body) && startsLower(side.bodies[i + 1] ?? '')) continues[i] = INFERRED_CONTINUATION;
     cyrillic += counts.cyrillicWords;
