@@ -34,6 +34,9 @@ export class StretchScorer {
   private readonly src: BlockTerms;
   private readonly tgt: BlockTerms;
   private readonly moveCost: Float64Array;
+  /** Each side's `neighbourWeight` from the stretch's first paragraph on: stretch indices, one load fewer per read. */
+  private readonly sourceNeighbour: Float64Array;
+  private readonly targetNeighbour: Float64Array;
   /** Scratch for `fillRow`: shared weights of the 3×3 paragraph pairs ending at a cell, and per-row bounds. */
   private readonly near = new Float64Array(9);
   private readonly pairLos = new Int32Array(3);
@@ -63,6 +66,8 @@ export class StretchScorer {
     this.src = this.blockTerms(this.source, this.sourceOffset, rows - 1, this.unpairedSource);
     this.tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
     this.moveCost = Float64Array.from(this.params.moveCost);
+    this.sourceNeighbour = this.source.neighbourWeight.subarray(sourceOffset);
+    this.targetNeighbour = this.target.neighbourWeight.subarray(targetOffset);
     // An unpaired paragraph pays only the gap prior: its keys have no counterpart to miss, which
     // is what lets the anchors of a wrong pair argue for leaving a paragraph out.
     this.sourceGapCost = new Float64Array(rows);
@@ -156,19 +161,21 @@ export class StretchScorer {
       pairHis[r] = i >= 0 ? (pairs.hi[i] ?? -1) : -1;
       pairRows[r] = (pairs.start[i] ?? 0) - (pairLos[r] ?? 0);
     }
+    // near[r * 3 + c] is paragraph pair (I - 1 - r, J - 1 - c): every move's block is a corner of this
+    // square. It slides one column a cell, so each cell loads one new pair per row.
+    for (let r = 0; r < 3; r += 1) {
+      near[r * 3] = this.nearPair(r, lo - 2);
+      near[r * 3 + 1] = this.nearPair(r, lo - 3);
+    }
     for (let J = lo; J <= hi; J += 1) {
-      // near[r * 3 + c] is paragraph pair (I - 1 - r, J - 1 - c): every move's block is a corner of this square.
       let any = 0;
       for (let r = 0; r < 3; r += 1) {
-        const pairLo = pairLos[r] ?? 0;
-        const pairHi = pairHis[r] ?? -1;
-        const pairRow = pairRows[r] ?? 0;
-        for (let c = 0; c < 3; c += 1) {
-          const j = J - 1 - c;
-          const value = j >= pairLo && j <= pairHi ? (pairWeights[pairRow + j] ?? 0) : 0;
-          near[r * 3 + c] = value;
-          any += value;
-        }
+        near[r * 3 + 2] = near[r * 3 + 1] ?? 0;
+        near[r * 3 + 1] = near[r * 3] ?? 0;
+        const j = J - 1;
+        const value = j >= (pairLos[r] ?? 0) && j <= (pairHis[r] ?? -1) ? (pairWeights[(pairRows[r] ?? 0) + j] ?? 0) : 0;
+        near[r * 3] = value;
+        any += value + (near[r * 3 + 1] ?? 0) + (near[r * 3 + 2] ?? 0);
       }
       const cell = (J - lo) * MOVE_COUNT;
       for (let k = 0; k < MOVE_COUNT; k += 1) {
@@ -237,6 +244,11 @@ export class StretchScorer {
     return total;
   }
 
+  /** Shared weight of pair (I - 1 - r, j) for the row `fillRow` loaded into pairLos/pairHis/pairRows. */
+  private nearPair(r: number, j: number): number {
+    return j >= (this.pairLos[r] ?? 0) && j <= (this.pairHis[r] ?? -1) ? (this.shared[(this.pairRows[r] ?? 0) + j] ?? 0) : 0;
+  }
+
   /** Shared anchor weight of one paragraph pair, stretch coordinates (0 outside the band). */
   private pairShared(i: number, j: number): number {
     const band = this.sharedBand;
@@ -263,7 +275,7 @@ export class StretchScorer {
         here += near[r * 3 + c] ?? 0;
         before += near[(r + 1) * 3 + c] ?? 0;
       }
-      total -= Math.min(this.source.neighbourWeight[this.sourceOffset + I - 2 - r] ?? 0, here, before);
+      total -= Math.min(this.sourceNeighbour[I - 2 - r] ?? 0, here, before);
     }
     for (let c = 0; c + 1 < b; c += 1) {
       let here = 0;
@@ -272,7 +284,7 @@ export class StretchScorer {
         here += near[r * 3 + c] ?? 0;
         before += near[r * 3 + c + 1] ?? 0;
       }
-      total -= Math.min(this.target.neighbourWeight[this.targetOffset + J - 2 - c] ?? 0, here, before);
+      total -= Math.min(this.targetNeighbour[J - 2 - c] ?? 0, here, before);
     }
     return Math.max(0, total);
   }
