@@ -255,6 +255,8 @@ export interface AlignTuning {
   readonly punctuationCost: number;
   /** Cost per sentence by which the two blocks' sentence counts differ (at most three counted). */
   readonly sentenceCost: number;
+  /** Cost per speech (a quotation, a dash-led line of dialogue) by which the two blocks differ (at most three counted). */
+  readonly speechCost: number;
   /** Cost when one side opens with dialogue and the other does not. */
   readonly dialogueCost: number;
   /** Half-width of the search band, in paragraphs. */

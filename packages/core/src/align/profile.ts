@@ -16,6 +16,8 @@ export interface SideProfile {
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
   readonly sentences: Float64Array;
+  /** Prefix sums of speeches: quoted ones, and in a paragraph opening with a dash every other dash-led stretch. */
+  readonly speeches: Float64Array;
   readonly keyWeight: Float64Array;
   /** Prefix sums of the weight of dictionary words whose translations the other text lacks (see `ONE_SIDED_DICTIONARY`). */
   readonly unmatchedWeight: Float64Array;
@@ -48,6 +50,7 @@ interface ScannedSide {
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
   readonly sentences: Float64Array;
+  readonly speeches: Float64Array;
   readonly dialogue: Uint8Array;
   readonly fragment: Uint8Array;
   readonly continues: Float64Array;
@@ -72,6 +75,14 @@ function endsOpen(text: string): boolean {
   return k >= 0 && OPEN_END.test(text.charAt(k));
 }
 
+const DASHES = new Set(['—', '–', '―']);
+
+function opensWithDash(text: string): boolean {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) <= 32) k += 1;
+  return DASHES.has(text.charAt(k));
+}
+
 function startsLower(text: string): boolean {
   let k = 0;
   while (k < text.length && (text.charCodeAt(k) <= 32 || OPENING_MARKS.has(text.charAt(k)))) k += 1;
@@ -86,6 +97,7 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
   const questions = new Float64Array(count + 1);
   const exclamations = new Float64Array(count + 1);
   const sentences = new Float64Array(count + 1);
+  const speeches = new Float64Array(count + 1);
   const dialogue = new Uint8Array(count);
   const fragment = new Uint8Array(count);
   const continues = new Float64Array(count);
@@ -104,13 +116,16 @@ function scanSide(side: AlignSide, vocabulary: KeyVocabulary, isSource: boolean,
     // A paragraph with words but no final mark still holds a sentence, unless it is a fragment that runs into the next.
     sentences[i + 1] = (sentences[i] ?? 0) + Math.max(counts.sentences, counts.length > 0 && fragment[i] === 0 ? 1 : 0);
     dialogue[i] = counts.dialogue ? 1 : 0;
+    // "— Не кричи. — Она даже не обернулась. — Их заводить надо." is two speeches, as is its “Don’t shout.” She didn’t… “It has to be…”
+    const dashLed = counts.dialogue && opensWithDash(body) ? Math.ceil(counts.dashes / 2) : 0;
+    speeches[i + 1] = (speeches[i] ?? 0) + dashLed + counts.quotes;
     if ((side.continues[i] ?? 0) === 1) continues[i] = 1;
     else if (i + 1 < count && endsOpen(body) && startsLower(side.bodies[i + 1] ?? '')) continues[i] = INFERRED_CONTINUATION;
     cyrillic += counts.cyrillicWords;
     words += counts.cyrillicWords + counts.latinWords;
     if ((i & 1023) === 1023) tick();
   }
-  return { side, length, questions, exclamations, sentences, dialogue, fragment, continues, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
+  return { side, length, questions, exclamations, sentences, speeches, dialogue, fragment, continues, keys: keyer.rows(), cyrillicShare: words === 0 ? 0 : cyrillic / words };
 }
 
 function prefixSums(values: Float64Array): Float64Array {
@@ -128,6 +143,7 @@ function finishSide(scanned: ScannedSide, weights: Float64Array, unmatched: Floa
     questions: scanned.questions,
     exclamations: scanned.exclamations,
     sentences: scanned.sentences,
+    speeches: scanned.speeches,
     keyWeight,
     unmatchedWeight: prefixSums(paragraphWeights(keys, unmatched)),
     neighbourWeight: neighbourShared(keys, weights),

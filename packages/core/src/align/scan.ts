@@ -21,6 +21,12 @@ export interface ScanCounts {
   /** Letters, digits and symbols; spaces and punctuation do not count, so typography cannot skew the length. */
   length: number;
   questions: number;
+  /** Dashes (— – ―) anywhere in the paragraph: in a Russian dialogue paragraph they alternate speech and narration. */
+  dashes: number;
+  /** Opening quotation marks (« “ „, and every other straight double quote): one per quoted speech. */
+  quotes: number;
+  /** Straight double quotes seen, to tell opening ones from closing ones. */
+  straightQuotes: number;
   /** Sentence ends: a run of . ! ? … followed by space, a closing mark or the end (30.X.62 and ?! count once or not at all). */
   sentences: number;
   exclamations: number;
@@ -31,7 +37,7 @@ export interface ScanCounts {
 }
 
 export function emptyCounts(): ScanCounts {
-  return { length: 0, questions: 0, exclamations: 0, sentences: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 };
+  return { length: 0, questions: 0, exclamations: 0, dashes: 0, quotes: 0, straightQuotes: 0, sentences: 0, dialogue: false, cyrillicWords: 0, latinWords: 0 };
 }
 
 export function isCyrillicCode(code: number): boolean {
@@ -120,6 +126,12 @@ export function scanText(text: string, counts: ScanCounts, sink: ScanSink): void
     } else {
       if (kind === PUNCTUATION) {
         if (!seenContent && opensDialogue(code)) counts.dialogue = true;
+        if (code === 0x2014 || code === 0x2013 || code === 0x2015) counts.dashes += 1;
+        else if (code === 0xab || code === 0x201c || code === 0x201e) counts.quotes += 1;
+        else if (code === 0x22) {
+          counts.straightQuotes += 1;
+          if ((counts.straightQuotes & 1) === 1) counts.quotes += 1;
+        }
         if (code === 63) counts.questions += 1;
         else if (code === 33) counts.exclamations += 1;
         if (endsSentence(code)) sentenceStart = true;

@@ -34,6 +34,8 @@ export class StretchScorer {
   private readonly src: BlockTerms;
   private readonly tgt: BlockTerms;
   private readonly moveCost: Float64Array;
+  /** The speech term's weight for this pair of texts (see `speechAgreement`). */
+  private readonly speechCost: number;
   /** Each side's `neighbourWeight` from the stretch's first paragraph on: stretch indices, one load fewer per read. */
   private readonly sourceNeighbour: Float64Array;
   private readonly targetNeighbour: Float64Array;
@@ -66,6 +68,7 @@ export class StretchScorer {
     this.src = this.blockTerms(this.source, this.sourceOffset, rows - 1, this.unpairedSource);
     this.tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
     this.moveCost = Float64Array.from(this.params.moveCost);
+    this.speechCost = this.params.speechCost * speechAgreement(this.source, this.target);
     this.sourceNeighbour = this.source.neighbourWeight.subarray(sourceOffset);
     this.targetNeighbour = this.target.neighbourWeight.subarray(targetOffset);
     // An unpaired paragraph pays only the gap prior: its keys have no counterpart to miss, which
@@ -105,6 +108,7 @@ export class StretchScorer {
     const questions = new Float64Array(3 * width);
     const exclamations = new Float64Array(3 * width);
     const sentences = new Float64Array(3 * width);
+    const speeches = new Float64Array(3 * width);
     const extra = new Float64Array(3 * width);
     const fragment = new Float64Array(3 * width);
     const mergeCost = this.params.moveCost[1] ?? 0;
@@ -117,6 +121,7 @@ export class StretchScorer {
         questions[at] = span(side.questions, g0, g1);
         exclamations[at] = span(side.exclamations, g0, g1);
         sentences[at] = span(side.sentences, g0, g1);
+        speeches[at] = span(side.speeches, g0, g1);
         let continued = 0;
         // A paragraph the parser marked as continuing across a page break belongs with the next one.
         for (let g = g0; g < g1 - 1; g += 1) continued += side.continues[g] ?? 0;
@@ -133,7 +138,7 @@ export class StretchScorer {
       const own = span(side.keyWeight, g, g + 1) + span(side.unmatchedWeight, g, g + 1);
       uncovered[p] = own > 0 ? (own < UNCOVERED_CAP ? own : UNCOVERED_CAP) : 0;
     }
-    return { width, weight, questions, exclamations, sentences, extra, fragment, uncovered };
+    return { width, weight, questions, exclamations, sentences, speeches, extra, fragment, uncovered };
   }
 
   /**
@@ -144,6 +149,7 @@ export class StretchScorer {
     const band = this.band;
     const { src, tgt, moveCost, near, pairLos, pairHis, pairRows, fromLo, fromHi } = this;
     const { missingCost, sharedBonus, punctuationCost, sentenceCost, dialogueCost, uncoveredCost } = this.params;
+    const speechCost = this.speechCost;
     const dialogueS = this.source.dialogue;
     const dialogueT = this.target.dialogue;
     const { sourceOffset, targetOffset, shared: pairWeights } = this;
@@ -211,6 +217,8 @@ export class StretchScorer {
         // Translators split and join sentences less often than paragraphs: a block pair whose sentence counts differ is suspect.
         const sentenceGap = Math.abs((src.sentences[s] ?? 0) - (tgt.sentences[t] ?? 0));
         cost += sentenceCost * (sentenceGap < 3 ? sentenceGap : 3);
+        const speechGap = Math.abs((src.speeches[s] ?? 0) - (tgt.speeches[t] ?? 0));
+        cost += speechCost * (speechGap < 3 ? speechGap : 3);
         if (uncoveredCost > 0 && (a > 1 || b > 1)) cost += uncoveredCost * this.uncoveredWeight(near, I, J, a, b);
         if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
         out[cell + k] = cost;
@@ -292,6 +300,17 @@ export class StretchScorer {
 
 const MOVE_COUNT = MOVES.length;
 
+/**
+ * How far the two texts mark speech alike, 0..1: the smaller total of speeches over the larger.
+ * A translation that quotes where the original does not (compiler messages with «{0}» against
+ * '{0}', a Bible with quotation marks against one without) would pay for it on every pair.
+ */
+function speechAgreement(source: SideProfile, target: SideProfile): number {
+  const inSource = source.speeches[source.count] ?? 0;
+  const inTarget = target.speeches[target.count] ?? 0;
+  return inSource === 0 || inTarget === 0 ? 0 : Math.min(inSource, inTarget) / Math.max(inSource, inTarget);
+}
+
 /** Per-side terms of the blocks a move can take, flat by (size - 1) * width + end. */
 interface BlockTerms {
   readonly width: number;
@@ -299,6 +318,7 @@ interface BlockTerms {
   readonly questions: Float64Array;
   readonly exclamations: Float64Array;
   readonly sentences: Float64Array;
+  readonly speeches: Float64Array;
   readonly extra: Float64Array;
   readonly fragment: Float64Array;
   /** Per paragraph of the stretch (not per block): its capped anchor weight, 0 when it has none. */
