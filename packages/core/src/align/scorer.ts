@@ -2,9 +2,9 @@
  * The cost of one candidate pair: a Gale–Church length term with the length ratio taken from the
  * texts, anchor keys shared and missing, punctuation shape, and the parser's page-break
  * continuations. Lower is better; every term is in nats. Everything but the length term is
- * computed a band row at a time into the caller's buffer when a pass reaches that row: a table
- * for the whole band would be 30 MB at book scale, and fresh memory costs more time than the
- * arithmetic. It reads profiles and never allocates per call.
+ * computed a band row at a time into the caller's buffer when a pass reaches that row, and kept
+ * (30 MB for a book's band) so that the search after a refit and the confidence pass copy it
+ * instead of working it out again. It reads profiles and never allocates per call.
  */
 import type { Band } from './band.js';
 import { MOVES, type AlignParams } from './params.js';
@@ -12,6 +12,12 @@ import type { PairProfile, SideProfile } from './profile.js';
 
 /** A block of a few characters still has some length uncertainty: keeps the variance away from zero. */
 export const LENGTH_FLOOR = 12;
+/**
+ * Bands up to this many cells keep every row's fixed costs (4 bytes a move): a refit's second
+ * search and the confidence pass then copy rows instead of computing them, which costs a third
+ * as much; a larger band, which the search reaches only where texts are hard, computes again.
+ */
+const KEPT_CELLS = 4_000_000;
 /** Less than a merge costs, so a fragment never makes a merge free: it only decides which way a needed merge goes. */
 const FRAGMENT_BONUS = 1;
 /** A merged paragraph's unmatched weight counts up to this many nats: a long paragraph is no surer to be left out. */
@@ -39,6 +45,10 @@ export class StretchScorer {
   /** Each side's `neighbourWeight` from the stretch's first paragraph on: stretch indices, one load fewer per read. */
   private readonly sourceNeighbour: Float64Array;
   private readonly targetNeighbour: Float64Array;
+  /** Every band row's fixed costs once computed, laid out like the band times MOVES.length (bands up to KEPT_CELLS). */
+  private readonly kept: Float32Array | undefined;
+  /** 1 for the band rows whose costs `kept` holds. */
+  private readonly keptRows: Uint8Array;
   /** Scratch for `fillRow`: shared weights of the 3×3 paragraph pairs ending at a cell, and per-row bounds. */
   private readonly near = new Float64Array(9);
   private readonly pairLos = new Int32Array(3);
@@ -69,6 +79,8 @@ export class StretchScorer {
     this.tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
     this.moveCost = Float64Array.from(this.params.moveCost);
     this.speechCost = this.params.speechCost * speechAgreement(this.source, this.target);
+    this.kept = band.cells <= KEPT_CELLS ? new Float32Array(band.cells * MOVE_COUNT) : undefined;
+    this.keptRows = new Uint8Array(this.kept ? rows : 0);
     this.sourceNeighbour = this.source.neighbourWeight.subarray(sourceOffset);
     this.targetNeighbour = this.target.neighbourWeight.subarray(targetOffset);
     // An unpaired paragraph pays only the gap prior: its keys have no counterpart to miss, which
@@ -146,6 +158,28 @@ export class StretchScorer {
    * band): out[(J - lo) * MOVES.length + move], Infinity where the move is impossible.
    */
   fillRow(I: number, lo: number, hi: number, out: Float32Array): void {
+    const kept = this.kept;
+    if (!kept) {
+      this.computeRow(I, lo, hi, out);
+      return;
+    }
+    const rowLo = this.band.lo[I] ?? 0;
+    const rowStart = (this.band.start[I] ?? 0) * MOVE_COUNT;
+    const length = (hi - lo + 1) * MOVE_COUNT;
+    if (this.keptRows[I] === 1) {
+      const from = rowStart + (lo - rowLo) * MOVE_COUNT;
+      for (let x = 0; x < length; x += 1) out[x] = kept[from + x] ?? Infinity;
+      return;
+    }
+    this.computeRow(I, lo, hi, out);
+    if (lo === rowLo && hi === (this.band.hi[I] ?? -1)) {
+      for (let x = 0; x < length; x += 1) kept[rowStart + x] = out[x] ?? Infinity;
+      this.keptRows[I] = 1;
+    }
+  }
+
+  /** `fillRow`, worked out. */
+  private computeRow(I: number, lo: number, hi: number, out: Float32Array): void {
     const band = this.band;
     const { src, tgt, moveCost, near, pairLos, pairHis, pairRows, fromLo, fromHi } = this;
     const { missingCost, sharedBonus, punctuationCost, sentenceCost, dialogueCost, uncoveredCost } = this.params;
