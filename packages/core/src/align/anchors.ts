@@ -15,38 +15,74 @@ interface Candidate {
   weight: number;
 }
 
-/** Paragraph pairs sharing rare keys within the stretch, weights summed per pair. */
-function candidates(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): Candidate[] {
-  const occurrences = new Map<number, { source: number[]; target: number[] }>();
-  const collect = (rows: PairProfile['source']['keys'], from: number, to: number, side: 'source' | 'target') => {
+/**
+ * Where each key with weight occurs in a stretch, counting up to MAX_OCCURRENCES + 1 occurrences
+ * per side (one more says "too many"): dense per key id, as a book passes millions of key
+ * occurrences through here; keys listed in the order they are first met, source side first.
+ */
+interface Occurrences {
+  readonly order: Int32Array;
+  readonly keys: number;
+  readonly sourceCount: Int32Array;
+  readonly targetCount: Int32Array;
+  /** Paragraph (stretch index) of occurrence r of key id on a side: at[id * SLOTS + r]. */
+  readonly sourceAt: Int32Array;
+  readonly targetAt: Int32Array;
+}
+
+const SLOTS = MAX_OCCURRENCES + 1;
+
+function occurrences(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): Occurrences {
+  const size = profile.weights.length;
+  const order = new Int32Array(size);
+  const seen = new Uint8Array(size);
+  let keys = 0;
+  const sourceCount = new Int32Array(size);
+  const targetCount = new Int32Array(size);
+  const sourceAt = new Int32Array(size * SLOTS);
+  const targetAt = new Int32Array(size * SLOTS);
+  const collect = (rows: PairProfile['source']['keys'], from: number, to: number, count: Int32Array, at: Int32Array) => {
     for (let p = from; p < to; p += 1) {
       for (let e = rows.offsets[p] ?? 0, end = rows.offsets[p + 1] ?? 0; e < end; e += 1) {
         const id = rows.ids[e] ?? 0;
         if ((profile.weights[id] ?? 0) <= 0) continue;
-        let entry = occurrences.get(id);
-        if (!entry) {
-          entry = { source: [], target: [] };
-          occurrences.set(id, entry);
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          order[keys] = id;
+          keys += 1;
         }
-        const list = entry[side];
-        if (list.length <= MAX_OCCURRENCES) list.push(p - from);
+        const seenBefore = count[id] ?? 0;
+        if (seenBefore < SLOTS) {
+          at[id * SLOTS + seenBefore] = p - from;
+          count[id] = seenBefore + 1;
+        }
       }
     }
   };
-  collect(profile.source.keys, s0, s1, 'source');
-  collect(profile.target.keys, t0, t1, 'target');
+  collect(profile.source.keys, s0, s1, sourceCount, sourceAt);
+  collect(profile.target.keys, t0, t1, targetCount, targetAt);
+  return { order, keys, sourceCount, targetCount, sourceAt, targetAt };
+}
+
+/** Paragraph pairs sharing rare keys within the stretch, weights summed per pair. */
+function candidates(profile: PairProfile, s0: number, s1: number, t0: number, t1: number): Candidate[] {
+  const { order, keys, sourceCount, targetCount, sourceAt, targetAt } = occurrences(profile, s0, s1, t0, t1);
   const byPair = new Map<number, Candidate>();
   const width = t1 - t0 + 1;
-  for (const [id, { source, target }] of occurrences) {
-    if (source.length === 0 || source.length !== target.length || source.length > MAX_OCCURRENCES) continue;
+  for (let k = 0; k < keys; k += 1) {
+    const id = order[k] ?? 0;
+    const count = sourceCount[id] ?? 0;
+    if (count === 0 || count !== targetCount[id] || count > MAX_OCCURRENCES) continue;
     const weight = profile.weights[id] ?? 0;
-    source.forEach((i, rank) => {
-      const j = target[rank] ?? 0;
+    // Occurrences pair up in order: the first in the source with the first in the target, and so on.
+    for (let rank = 0; rank < count; rank += 1) {
+      const i = sourceAt[id * SLOTS + rank] ?? 0;
+      const j = targetAt[id * SLOTS + rank] ?? 0;
       const key = i * width + j;
       const known = byPair.get(key);
       if (known) known.weight += weight;
       else byPair.set(key, { i, j, weight });
-    });
+    }
   }
   return [...byPair.values()];
 }
