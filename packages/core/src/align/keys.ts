@@ -153,10 +153,13 @@ export class KeyVocabulary {
 
 /** Scans paragraphs and collects their keys into compressed rows; one instance per side. */
 export class ParagraphKeyer implements ScanSink {
+  /** Key ids of the closed rows, then the open row's keys encoded as id * 2 + optional (sorted, then split, when it closes). */
   private buffer = new Int32Array(1024);
+  /** The optional flags of the closed rows' keys. */
+  private optional = new Uint8Array(1024);
   private used = 0;
   private rowStart = 0;
-  /** Encoded key (id * 2 + optional) of this paragraph, before sorting. */
+  /** 1 while scanning insertions: their keys are optional. */
   private flag = 0;
   /** Single capital letters I, V, X…: Roman numerals only if the paragraph turns out to be Russian. */
   private loneRomans: number[] = [];
@@ -245,29 +248,41 @@ export class ParagraphKeyer implements ScanSink {
     return this.romanAfterDot;
   }
 
-  /** Sorts the row (its ids are distinct: `push` drops repeats). */
+  /**
+   * Sorts the row (its ids are distinct: `push` drops repeats) and splits each key into id and
+   * flag here, a row at a time, where the code is hot: one pass over a book's keys at the end is not.
+   */
   private closeRow(): void {
-    this.buffer.subarray(this.rowStart, this.used).sort();
-    this.rowStart = this.used;
-    this.offsets.push(this.used);
-  }
-
-  rows(): KeyRows {
-    const count = this.used;
-    const ids = new Int32Array(count);
-    const optional = new Uint8Array(count);
-    for (let e = 0; e < count; e += 1) {
-      const value = this.buffer[e] ?? 0;
-      ids[e] = value >> 1;
+    const start = this.rowStart;
+    const end = this.used;
+    const buffer = this.buffer;
+    buffer.subarray(start, end).sort();
+    if (this.optional.length < end) this.optional = grownFlags(this.optional, end);
+    const optional = this.optional;
+    for (let e = start; e < end; e += 1) {
+      const value = buffer[e] ?? 0;
+      buffer[e] = value >> 1;
       optional[e] = value & 1;
     }
-    return { offsets: Int32Array.from(this.offsets), ids, optional };
+    this.rowStart = end;
+    this.offsets.push(end);
+  }
+
+  /** The rows, as views on this keyer's buffers (a copy would cost more than the words' scan: fresh memory is slow to touch); the keyer is done. */
+  rows(): KeyRows {
+    return { offsets: Int32Array.from(this.offsets), ids: this.buffer.subarray(0, this.used), optional: this.optional.subarray(0, this.used) };
   }
 }
 
 /** `array` copied into one at least twice as long and at least `least` long. */
 function grown(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
   const copy = new Int32Array(Math.max(least, array.length * 2));
+  copy.set(array);
+  return copy;
+}
+
+function grownFlags(array: Uint8Array, least: number): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(Math.max(least, array.length * 2));
   copy.set(array);
   return copy;
 }
@@ -300,6 +315,11 @@ export function neighbourShared(rows: KeyRows, weights: Float64Array): Float64Ar
 /** In how many paragraphs each key occurs. */
 export function documentFrequency(rows: KeyRows, vocabularySize: number): Int32Array {
   const frequency = new Int32Array(vocabularySize);
-  for (const id of rows.ids) frequency[id] = (frequency[id] ?? 0) + 1;
+  // An indexed loop: this runs once per side, mostly before the optimizing compiler takes over, where iterators are slow.
+  const ids = rows.ids;
+  for (let e = 0, end = ids.length; e < end; e += 1) {
+    const id = ids[e] ?? 0;
+    frequency[id] = (frequency[id] ?? 0) + 1;
+  }
   return frequency;
 }

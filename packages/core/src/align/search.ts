@@ -35,11 +35,16 @@ export interface PathStep {
 const MOVE_A = Int32Array.from(MOVES, ([a]) => a);
 const MOVE_B = Int32Array.from(MOVES, ([, b]) => b);
 
-export function searchForward(band: Band, scorer: StretchScorer, model: LengthModel, params: AlignParams, onRow: (row: number) => void): SearchResult {
+/**
+ * `previous`: a finished search of the same band whose tables may be overwritten (every cell is
+ * written again): fresh memory costs more to touch than the search spends on it.
+ */
+export function searchForward(band: Band, scorer: StretchScorer, model: LengthModel, params: AlignParams, onRow: (row: number) => void, previous?: SearchResult): SearchResult {
   const rows = band.rows;
   const columns = (band.hi[rows - 1] ?? 0) + 1;
-  const back = new Uint8Array(band.cells);
-  const cost = new Float32Array(band.cells);
+  const reuse = previous?.back.length === band.cells;
+  const back = reuse ? previous.back : new Uint8Array(band.cells);
+  const cost = reuse ? previous.cost : new Float32Array(band.cells);
   // The last four rows of path costs, flat by (row & 3) * columns + column: moves reach back at
   // most three rows. Stale values are never read: a move the band does not allow has an infinite
   // fixed cost in the scorer's row and is skipped before its origin is looked at.

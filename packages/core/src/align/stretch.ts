@@ -87,6 +87,8 @@ export class StretchAligner {
   private band: Band | undefined;
   private scorer: StretchScorer | undefined;
   private search: SearchResult | undefined;
+  /** The band `search` covers. */
+  private searchedBand: Band | undefined;
   private steps: PathStep[] = [];
   /** True when the band could not grow enough to leave the path free of its edge. */
   limited = false;
@@ -147,7 +149,10 @@ export class StretchAligner {
     for (let attempt = 0; ; attempt += 1) {
       const band = this.band;
       this.scorer ??= this.scorerFor(band);
-      this.search = searchForward(band, this.scorer, model, params, attempt === 0 ? onRow : () => undefined);
+      // The last search's tables are reused when it covered this band (a refit's search again).
+      const previous = this.search && this.searchedBand === band ? this.search : undefined;
+      this.search = searchForward(band, this.scorer, model, params, attempt === 0 ? onRow : () => undefined, previous);
+      this.searchedBand = band;
       this.steps = tracePath(band, this.search.back);
       if (exhaustive) return;
       const { first, last } = pathExtent(this.steps, rows);
