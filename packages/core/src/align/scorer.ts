@@ -182,7 +182,7 @@ export class StretchScorer {
   private computeRow(I: number, lo: number, hi: number, out: Float32Array): void {
     const band = this.band;
     const { src, tgt, moveCost, near, pairLos, pairHis, pairRows, fromLo, fromHi } = this;
-    const { missingCost, sharedBonus, punctuationCost, sentenceCost, dialogueCost, uncoveredCost } = this.params;
+    const { missingCost, sharedBonus, punctuationCost, sentenceCost, dialogueCost, uncoveredCost, unsharedPairCost } = this.params;
     const speechCost = this.speechCost;
     const dialogueS = this.source.dialogue;
     const dialogueT = this.target.dialogue;
@@ -253,7 +253,9 @@ export class StretchScorer {
         cost += sentenceCost * (sentenceGap < 3 ? sentenceGap : 3);
         const speechGap = Math.abs((src.speeches[s] ?? 0) - (tgt.speeches[t] ?? 0));
         cost += speechCost * (speechGap < 3 ? speechGap : 3);
-        if (uncoveredCost > 0 && (a > 1 || b > 1)) cost += uncoveredCost * this.uncoveredWeight(near, I, J, a, b);
+        if (a > 1 || b > 1) cost += uncoveredCost > 0 ? uncoveredCost * this.uncoveredWeight(near, I, J, a, b) : 0;
+        // A 1:1 pair whose paragraphs have known words and share none is suspect too, if less so.
+        else if (shared === 0 && unsharedPairCost > 0) cost += unsharedPairCost * ((src.uncovered[I - 1] ?? 0) + (tgt.uncovered[J - 1] ?? 0));
         if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
         out[cell + k] = cost;
       }
