@@ -99,7 +99,11 @@ function alignChecked(sourceInput: AlignInput, targetInput: AlignInput, options:
   const learnedNow = secondPass && learn(steady);
   if (learnedNow || !sameModel(model, refitted)) {
     model = refitted;
-    for (const aligner of aligners) aligner.align(model, () => undefined);
+    for (const aligner of aligners) {
+      // Learning new words already narrowed the band; a refit alone narrows it here.
+      if (!learnedNow) aligner.keepNearPath();
+      aligner.align(model, () => undefined);
+    }
   }
   const backwardRows = rowReporter(1);
   const stretchPairs = aligners.map((aligner, k) => aligner.scoredPairs(model, backwardRows[k] ?? (() => undefined)));

@@ -70,6 +70,8 @@ export class StretchScorer {
     /** Prefix sums of paragraphs a one-sided pin keeps unpaired: no pair may contain them. */
     private readonly unpairedSource: Float64Array,
     private readonly unpairedTarget: Float64Array,
+    /** Keep each row's fixed costs for later passes (a band searched once is better off without the memory). */
+    keepRows = true,
   ) {
     this.source = profile.source;
     this.target = profile.target;
@@ -79,7 +81,7 @@ export class StretchScorer {
     this.tgt = this.blockTerms(this.target, this.targetOffset, columns - 1, this.unpairedTarget);
     this.moveCost = Float64Array.from(this.params.moveCost);
     this.speechCost = this.params.speechCost * speechAgreement(this.source, this.target);
-    this.kept = band.cells <= KEPT_CELLS ? new Float32Array(band.cells * MOVE_COUNT) : undefined;
+    this.kept = keepRows && band.cells <= KEPT_CELLS ? new Float32Array(band.cells * MOVE_COUNT) : undefined;
     this.keptRows = new Uint8Array(this.kept ? rows : 0);
     this.sourceNeighbour = this.source.neighbourWeight.subarray(sourceOffset);
     this.targetNeighbour = this.target.neighbourWeight.subarray(targetOffset);
