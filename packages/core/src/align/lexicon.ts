@@ -125,18 +125,29 @@ export function sharedWeights(
   targetOffset: number,
   shared: Float32Array = new Float32Array(band.cells),
 ): Float32Array {
+  // Each key's postings are read from a cursor that only moves forward while the band's left edge
+  // does (it almost always does): no binary search per key and row. A row whose edge steps back
+  // starts its keys' cursors afresh.
+  const cursor = index.offsets.slice(0, weights.length);
+  let previousLo = -1;
   for (let r = 0; r < band.rows; r += 1) {
     const lo = band.lo[r] ?? 0;
     const hi = band.hi[r] ?? -1;
     if (hi < lo) continue;
     const rowStart = (band.start[r] ?? 0) - lo;
     const i = sourceOffset + r;
+    const first = lo + targetOffset;
+    const steppedBack = lo < previousLo;
+    previousLo = lo;
     for (let e = source.offsets[i] ?? 0, end = source.offsets[i + 1] ?? 0; e < end; e += 1) {
       const id = source.ids[e] ?? 0;
       const weight = weights[id] ?? 0;
       if (weight <= 0) continue;
       const last = index.offsets[id + 1] ?? 0;
-      for (let p = lowerBound(index.items, index.offsets[id] ?? 0, last, lo + targetOffset); p < last; p += 1) {
+      let p = steppedBack ? lowerBound(index.items, index.offsets[id] ?? 0, last, first) : (cursor[id] ?? 0);
+      while (p < last && (index.items[p] ?? 0) < first) p += 1;
+      cursor[id] = p;
+      for (; p < last; p += 1) {
         const j = (index.items[p] ?? 0) - targetOffset;
         if (j > hi) break;
         shared[rowStart + j] = (shared[rowStart + j] ?? 0) + weight;

@@ -55,6 +55,16 @@ export function parseDictionary(text: string): DictionaryEntry[] {
 export function stemDictionary(entries: Iterable<DictionaryEntry>): StemDictionary {
   const russian = new Map<string, string[]>();
   const english = new Set<string>();
+  // Translations repeat (about 13,000 words, 5,300 distinct in the built-in entries): each is stemmed once.
+  const stemmed = new Map<string, string>();
+  const stemOnce = (word: string) => {
+    let stem = stemmed.get(word);
+    if (stem === undefined) {
+      stem = stemEnglish(word);
+      stemmed.set(word, stem);
+    }
+    return stem;
+  };
   for (const entry of entries) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) continue;
     const [word, given] = entry;
@@ -63,7 +73,7 @@ export function stemDictionary(entries: Iterable<DictionaryEntry>): StemDictiona
     if (stem.length < MIN_STEM) continue;
     const list = russian.get(stem) ?? [];
     for (const translation of translations) {
-      const englishStemmed = stemEnglish(translation);
+      const englishStemmed = stemOnce(translation);
       if (englishStemmed.length < MIN_STEM || list.includes(englishStemmed)) continue;
       list.push(englishStemmed);
       english.add(englishStemmed);
