@@ -98,8 +98,10 @@ export function learnLinks(profile: PairProfile, confident: readonly (readonly [
 function learnedRows(rows: KeyRows, extra: Int32Array, vocabulary: number): KeyRows {
   const count = rows.offsets.length - 1;
   const offsets = new Int32Array(count + 1);
+  const { ids: keys, optional } = rows;
+  // Indexed loops throughout: a book has millions of keys, and an iterator over a typed array is slow.
   let bound = 0;
-  for (const id of rows.ids) if ((extra[id] ?? -1) >= 0) bound += 1;
+  for (let e = 0; e < keys.length; e += 1) if ((extra[keys[e] ?? 0] ?? -1) >= 0) bound += 1;
   const ids = new Int32Array(bound);
   let write = 0;
   // seen[learned] = 1 + the last paragraph that received it, so each paragraph gets a learned key once.
@@ -107,8 +109,8 @@ function learnedRows(rows: KeyRows, extra: Int32Array, vocabulary: number): KeyR
   for (let p = 0; p < count; p += 1) {
     const rowStart = write;
     for (let e = rows.offsets[p] ?? 0, end = rows.offsets[p + 1] ?? 0; e < end; e += 1) {
-      const learned = (rows.optional[e] ?? 0) === 0 ? (extra[rows.ids[e] ?? 0] ?? -1) : -1;
-      if (learned < 0 || seen[learned] === p + 1) continue;
+      const learned = extra[keys[e] ?? 0] ?? -1;
+      if (learned < 0 || (optional[e] ?? 0) !== 0 || seen[learned] === p + 1) continue;
       seen[learned] = p + 1;
       // Kept ascending, as every key row is: insert in order.
       let at = write;

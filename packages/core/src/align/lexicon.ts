@@ -78,7 +78,11 @@ export function paragraphWeights(rows: KeyRows, weights: Float64Array): Float64A
 function postings(rows: KeyRows, vocabularySize: number, weights: Float64Array): { offsets: Int32Array; items: Int32Array } {
   const offsets = new Int32Array(vocabularySize + 1);
   const count = rows.offsets.length - 1;
-  for (const id of rows.ids) if ((weights[id] ?? 0) > 0) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
+  const ids = rows.ids;
+  for (let e = 0; e < ids.length; e += 1) {
+    const id = ids[e] ?? 0;
+    if ((weights[id] ?? 0) > 0) offsets[id + 1] = (offsets[id + 1] ?? 0) + 1;
+  }
   for (let k = 0; k < vocabularySize; k += 1) offsets[k + 1] = (offsets[k + 1] ?? 0) + (offsets[k] ?? 0);
   const fill = offsets.slice(0, vocabularySize);
   const items = new Int32Array(offsets[vocabularySize] ?? 0);
