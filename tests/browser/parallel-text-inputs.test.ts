@@ -112,6 +112,25 @@ describe('<parallel-text> inputs', () => {
       expect(targetParagraph(element, 2).textContent).to.equal('30.X.62 A.DOBRYNIN');
     });
 
+    it('aligns with a glossary of the texts’ own terms, and again without it', async () => {
+      // Invented words no dictionary or transliteration links to their glosses, in paragraphs otherwise
+      // alike; the English leaves out the fourth. Only the glossary says which one is missing.
+      const words = [['кварбла', 'lantern'], ['мурфель', 'anchor'], ['пламбус', 'saddle'], ['зиндрок', 'kettle'], ['флумпет', 'ribbon'], ['грызобль', 'basket'], ['трельпин', 'ladder'], ['шмокарь', 'whistle']] as const;
+      const source = words.map(([ru]) => `Вот ${ru} у старой дороги, где весной бывает много воды и птиц, а летом тихо и пыльно.`).join('\n\n');
+      const target = words
+        .filter((_, k) => k !== 3)
+        .map(([, en]) => `Here is the ${en} by the old road: much water and birds in spring, quiet and dust in summer.`)
+        .join('\n\n');
+      const element = await fixture<ParallelTextElement>(html`<parallel-text .source=${source} .target=${target}></parallel-text>`);
+      const unpaired = () => element.pairs.filter((pair) => pair.target.length === 0).map((pair) => pair.source[0]);
+      await until(() => element.pairs.length > 0);
+      expect(unpaired()).to.not.deep.equal([3]);
+      element.glossary = words.map(([ru, en]) => [ru, [en]]);
+      await until(() => unpaired().length === 1 && unpaired()[0] === 3);
+      element.glossary = [];
+      await until(() => unpaired()[0] !== 3);
+    });
+
     it('takes parsed documents as they are', async () => {
       const element = await fixture<ParallelTextElement>(html`<parallel-text .source=${sampleSource} .target=${sampleTarget}></parallel-text>`);
       expect(element.sourceDocument).to.equal(sampleSource);

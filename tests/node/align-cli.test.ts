@@ -84,12 +84,13 @@ test('empty files align to nothing and say so', async () => {
 });
 
 test('--dictionary adds a glossary, --no-dictionary with it uses the glossary alone, and an empty glossary is refused', async () => {
-  // Invented words the built-in dictionary cannot know: only the glossary tells which paragraph is left out.
+  // Invented words the built-in dictionary cannot know, glossed with words that share no transliteration
+  // key with them: only the glossary tells which paragraph is left out (without it the gap goes last).
   const glossaryDir = mkdtempSync(join(tmpdir(), 'pt-glossary-'));
   const ru = join(glossaryDir, 'ru.txt');
   const en = join(glossaryDir, 'en.txt');
   const glossary = join(glossaryDir, 'glossary.tsv');
-  const words = [['кварбла', 'quorble'], ['мурфель', 'murfle'], ['пламбус', 'plambus'], ['зиндрок', 'zindrock'], ['флумпет', 'flumpet'], ['грызобль', 'gryzoble'], ['трельпин', 'trellpin'], ['шмокарь', 'shmockar']];
+  const words = [['кварбла', 'lantern'], ['мурфель', 'anchor'], ['пламбус', 'saddle'], ['зиндрок', 'kettle'], ['флумпет', 'ribbon'], ['грызобль', 'basket'], ['трельпин', 'ladder'], ['шмокарь', 'whistle']];
   writeFileSync(ru, `${words.map(([word = '']) => `Вот ${word} у старой дороги, где весной бывает много воды и птиц, а летом тихо и пыльно.`).join('\n\n')}\n`);
   // The English leaves out the fourth paragraph.
   writeFileSync(en, `${words.filter((_, k) => k !== 3).map(([, word = '']) => `Here is the ${word} by the old road: much water and birds in spring, quiet and dust in summer.`).join('\n\n')}\n`);
@@ -103,6 +104,11 @@ test('--dictionary adds a glossary, --no-dictionary with it uses the glossary al
       ['0:0', '1:1', '2:2', '3:', '4:3', '5:4', '6:5', '7:6'],
     );
   }
+  const without = JSON.parse((await runCli(['align', ru, en])).stdout) as AlignJson;
+  assert.notDeepEqual(
+    without.pairs.map((pair) => `${pair.source.join(',')}:${pair.target.join(',')}`),
+    ['0:0', '1:1', '2:2', '3:', '4:3', '5:4', '6:5', '7:6'],
+  );
   writeFileSync(glossary, 'no tabs here\n');
   const refused = await runCli(['align', ru, en, '--dictionary', glossary]);
   assert.equal(refused.code, 2);

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { Alignment, AlignmentPair, AnnotationMark, TextDocument } from '@parallel-text/core';
+import type { Alignment, AlignmentPair, AnnotationMark, DictionaryEntry, TextDocument } from '@parallel-text/core';
 import { parallelTextStyles } from './parallel-text.styles.js';
 import { baseStyles } from './shared/base.styles.js';
 import { ParallelTextProgressEvent } from './events/progress.js';
@@ -114,6 +114,12 @@ export class ParallelTextElement extends LitElement {
   /** Precomputed pairs (an `Alignment` or its `pairs`); checked against the documents, else the aligner runs. */
   @property({ attribute: false }) alignment: Alignment | readonly AlignmentPair[] | undefined;
 
+  /**
+   * Word pairs of the texts' own terms (`[['кварбла', ['quorble']], …]`, any word form) that the
+   * aligner uses beside its built-in Russian–English dictionary: the strongest evidence there is.
+   */
+  @property({ attribute: false }) glossary: readonly DictionaryEntry[] = [];
+
   /** Teaching annotations, each drawn as a mark with an accessible name and a popover (plain text only). */
   @property({ attribute: false }) annotations: readonly AnnotationMark[] = [];
 
@@ -219,7 +225,7 @@ export class ParallelTextElement extends LitElement {
     if (!same(next.source, this.light.source) || !same(next.target, this.light.target)) this.light = next;
   }
 
-  private static readonly INPUTS = ['source', 'target', 'sourceSrc', 'targetSrc', 'sourceLang', 'targetLang', 'alignment', 'light'];
+  private static readonly INPUTS = ['source', 'target', 'sourceSrc', 'targetSrc', 'sourceLang', 'targetLang', 'alignment', 'glossary', 'light'];
 
   /**
    * True when the only input that changed is `alignment`, set to the pairs already shown — as an
@@ -244,6 +250,7 @@ export class ParallelTextElement extends LitElement {
         sourceLang: this.sourceLang,
         targetLang: this.targetLang,
         alignment: this.alignment,
+        glossary: this.glossary,
       });
       // New texts: row state from the old ones means nothing any more.
       this.activeRow = 0;

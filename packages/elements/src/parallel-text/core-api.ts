@@ -10,6 +10,7 @@ import {
   parse,
   type Alignment,
   type AlignmentPair,
+  type AlignOptions,
   type Paragraph,
   type Pin,
   type TextDocument,
@@ -22,7 +23,7 @@ export const parseText = (text: string, lang: string): TextDocument => parse(tex
 export const alignDocuments = (
   source: TextDocument,
   target: TextDocument,
-  options: { pins: readonly Pin[]; onProgress?: (done: number, total: number) => void },
+  options: { pins: readonly Pin[]; onProgress?: (done: number, total: number) => void; dictionary?: AlignOptions['dictionary'] },
 ): Alignment => align(source, target, options);
 
 /** Points each transliteration of the target at the source word it renders, under the current pairs. */

@@ -4,7 +4,7 @@
  * texts — and reports each state. A newer run cancels an older one, so a stale result never
  * lands. Never throws: every failure becomes a state with a sentence for the reader.
  */
-import type { Alignment, AlignmentPair, DoubtfulPair, TextDocument } from '@parallel-text/core';
+import type { Alignment, AlignmentPair, DictionaryEntry, DoubtfulPair, TextDocument } from '@parallel-text/core';
 import { WorkerUnavailableError, prepareInWorker } from './align-client.js';
 import { linkTransliterations } from './core-api.js';
 import { fetchText } from './fetch-text.js';
@@ -24,6 +24,7 @@ export interface ViewerInputs {
   readonly sourceLang: string;
   readonly targetLang: string;
   readonly alignment: Alignment | readonly AlignmentPair[] | undefined;
+  readonly glossary: readonly DictionaryEntry[];
 }
 
 export interface ViewerResult {
@@ -101,13 +102,13 @@ export class ViewerPipeline {
     const target = resolveSide(inputs.target, inputs.targetSrc, inputs.light.target, inputs.targetLang);
     if (source.kind === 'none' && target.kind === 'none') return { status: 'empty' };
     if (source.kind === 'now' && target.kind === 'now') {
-      return this.start({ source: source.side, target: target.side, alignment: inputs.alignment }, [], controller.signal);
+      return this.start({ source: source.side, target: target.side, alignment: inputs.alignment, glossary: inputs.glossary }, [], controller.signal);
     }
-    void this.fetchThenStart(source, target, inputs.alignment, controller.signal);
+    void this.fetchThenStart(source, target, inputs, controller.signal);
     return { status: 'loading' };
   }
 
-  private async fetchThenStart(source: Resolved, target: Resolved, alignment: ViewerInputs['alignment'], signal: AbortSignal): Promise<void> {
+  private async fetchThenStart(source: Resolved, target: Resolved, inputs: Pick<ViewerInputs, 'alignment' | 'glossary'>, signal: AbortSignal): Promise<void> {
     const warnings: Notice[] = [];
     const load = async (side: Resolved, where: 'source' | 'target'): Promise<SideSource | string | undefined> => {
       if (side.kind === 'none') return { text: '', lang: '' };
@@ -126,7 +127,7 @@ export class ViewerPipeline {
       this.report({ status: 'error', messages: [loadedSource, loadedTarget].filter((value): value is string => typeof value === 'string') });
       return;
     }
-    this.report(this.start({ source: loadedSource, target: loadedTarget, alignment }, warnings, signal));
+    this.report(this.start({ source: loadedSource, target: loadedTarget, alignment: inputs.alignment, glossary: inputs.glossary }, warnings, signal));
   }
 
   /** Prepares here when the texts are short, in the worker when they are long. */

@@ -4,7 +4,7 @@
  * thread for short texts and in the worker for long ones. No DOM; every step is a core call
  * (through core-api), and nothing here throws for any input.
  */
-import { validateAlignment, type Alignment, type AlignmentPair, type Diagnostic, type TextDocument } from '@parallel-text/core';
+import { validateAlignment, type Alignment, type AlignmentPair, type Diagnostic, type DictionaryEntry, type TextDocument } from '@parallel-text/core';
 import { alignDocuments, parseText } from './core-api.js';
 
 /** One side as given: a parsed document, or a text and the language to parse it in. */
@@ -20,6 +20,8 @@ export interface PrepareInput {
   readonly source: SideSource;
   readonly target: SideSource;
   readonly alignment: Alignment | readonly AlignmentPair[] | undefined;
+  /** Word pairs of the texts' own terms, used beside the aligner's built-in dictionary. */
+  readonly glossary?: readonly DictionaryEntry[];
 }
 
 export interface Prepared {
@@ -55,6 +57,9 @@ export function prepare(input: PrepareInput, onProgress?: (done: number, total: 
   const source = documentOf(input.source);
   const target = documentOf(input.target);
   const given = checkGiven(input.alignment, source, target);
-  const alignment = given.alignment ?? alignDocuments(source, target, { pins: [], ...(onProgress ? { onProgress } : {}) });
+  const glossary = input.glossary ?? [];
+  const alignment =
+    given.alignment ??
+    alignDocuments(source, target, { pins: [], ...(onProgress ? { onProgress } : {}), ...(glossary.length > 0 ? { dictionary: { entries: glossary } } : {}) });
   return { source, target, alignment, notices: given.notices };
 }
