@@ -115,7 +115,7 @@ export class ParallelTextElement extends LitElement {
   @property({ attribute: false }) alignment: Alignment | readonly AlignmentPair[] | undefined;
 
   /**
-   * Word pairs of the texts' own terms (`[['кварбла', ['quorble']], …]`, any word form) that the
+   * Word pairs of the texts' own terms (`[['кварбла', ['lantern']], …]`, any word form) that the
    * aligner uses beside its built-in Russian–English dictionary: the strongest evidence there is.
    */
   @property({ attribute: false }) glossary: readonly DictionaryEntry[] = [];
