@@ -143,24 +143,26 @@ const SIMILAR_MIN_DICE = 0.3;
 /** …and at least this much weight in nats, so that one stray cognate cannot make an anchor. */
 const SIMILAR_MIN_SHARED = 2;
 
-/** Weight of the keys paragraphs i (source) and j (target) share: a merge of two ascending rows. */
+/** Per profile, a mark per key id, so `sharedWeight` can intersect two rows in one pass each. */
+const marks = new WeakMap<PairProfile, { readonly of: Int32Array; last: number }>();
+
+/** Weight of the keys paragraphs i (source) and j (target) share: row i's keys marked, row j's looked up. */
 function sharedWeight(profile: PairProfile, i: number, j: number): number {
   const source = profile.source.keys;
   const target = profile.target.keys;
-  let a = source.offsets[i] ?? 0;
-  const aEnd = source.offsets[i + 1] ?? 0;
-  let b = target.offsets[j] ?? 0;
-  const bEnd = target.offsets[j + 1] ?? 0;
+  let scratch = marks.get(profile);
+  if (!scratch) {
+    scratch = { of: new Int32Array(profile.weights.length), last: 0 };
+    marks.set(profile, scratch);
+  }
+  scratch.last += 1;
+  const mark = scratch.last;
+  const of = scratch.of;
+  for (let a = source.offsets[i] ?? 0, aEnd = source.offsets[i + 1] ?? 0; a < aEnd; a += 1) of[source.ids[a] ?? 0] = mark;
   let total = 0;
-  while (a < aEnd && b < bEnd) {
-    const x = source.ids[a] ?? 0;
-    const y = target.ids[b] ?? 0;
-    if (x === y) {
-      total += profile.weights[x] ?? 0;
-      a += 1;
-      b += 1;
-    } else if (x < y) a += 1;
-    else b += 1;
+  for (let b = target.offsets[j] ?? 0, bEnd = target.offsets[j + 1] ?? 0; b < bEnd; b += 1) {
+    const id = target.ids[b] ?? 0;
+    if (of[id] === mark) total += profile.weights[id] ?? 0;
   }
   return total;
 }

@@ -113,7 +113,7 @@ function learnedRows(rows: KeyRows, extra: Int32Array, vocabulary: number): KeyR
       const learned = extra[keys[e] ?? 0] ?? -1;
       if (learned < 0 || (optional[e] ?? 0) !== 0 || seen[learned] === p + 1) continue;
       seen[learned] = p + 1;
-      // Kept ascending, as every key row is: insert in order.
+      // Each learned row is kept ascending: insert in order.
       let at = write;
       while (at > rowStart && (ids[at - 1] ?? 0) > learned) {
         ids[at] = ids[at - 1] ?? 0;
