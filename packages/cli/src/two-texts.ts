@@ -37,8 +37,24 @@ export async function readTwoTexts(positionals: readonly string[], io: CliIo): P
   return { sourceFile, targetFile, source, target };
 }
 
+/** The options `align` and `export` both take (each checks `--format` against its own formats). */
+export const TWO_TEXT_OPTIONS = {
+  format: { type: 'string' },
+  pin: { type: 'string', multiple: true },
+  dictionary: { type: 'string' },
+  'no-dictionary': { type: 'boolean' },
+} as const;
+
+/** `--pin` and the dictionary options as core's align options. */
+export async function alignOptionsFrom(
+  values: { readonly pin?: readonly string[] | undefined; readonly dictionary?: string | undefined; readonly 'no-dictionary'?: boolean | undefined },
+  io: CliIo,
+): Promise<Pick<AlignOptions, 'pins' | 'dictionary'>> {
+  return { pins: (values.pin ?? []).map(parsePin), dictionary: await dictionaryOption(values.dictionary, values['no-dictionary'] === true, io) };
+}
+
 /** `--dictionary FILE` and `--no-dictionary` as core's dictionary option; a glossary with no entries is a usage error, not a silent no-op. */
-export async function dictionaryOption(file: string | undefined, noBuiltIn: boolean, io: CliIo): Promise<AlignOptions['dictionary']> {
+async function dictionaryOption(file: string | undefined, noBuiltIn: boolean, io: CliIo): Promise<AlignOptions['dictionary']> {
   if (file === undefined) return noBuiltIn ? false : undefined;
   const entries = parseDictionary(await io.readText(file));
   if (entries.length === 0) throw new UsageError(`--dictionary ${file}: no entries found (expected lines of a Russian word, a tab, English words)`);

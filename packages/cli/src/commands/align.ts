@@ -6,7 +6,7 @@
 import { align } from '@parallel-text/core';
 import type { Command } from '../main.js';
 import { oneOf, parseCommandArgs } from '../args.js';
-import { dictionaryOption, parsePin, readTwoTexts } from '../two-texts.js';
+import { alignOptionsFrom, readTwoTexts, TWO_TEXT_OPTIONS } from '../two-texts.js';
 
 const FORMATS = ['json', 'tsv'] as const;
 
@@ -39,17 +39,11 @@ export const alignCommand: Command = {
     '             2 for an unreadable file or bad arguments.',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      format: { type: 'string' },
-      pin: { type: 'string', multiple: true },
-      dictionary: { type: 'string' },
-      'no-dictionary': { type: 'boolean' },
-    });
+    const { values, positionals } = parseCommandArgs(args, TWO_TEXT_OPTIONS);
     const format = oneOf(values.format, FORMATS, 'json', 'format');
-    const pins = (values.pin ?? []).map(parsePin);
+    const options = await alignOptionsFrom(values, io);
     const { source, target } = await readTwoTexts(positionals, io);
-    const dictionary = await dictionaryOption(values.dictionary, values['no-dictionary'] === true, io);
-    const alignment = align(source, target, { pins, dictionary });
+    const alignment = align(source, target, options);
     if (format === 'json') {
       io.stdout(`${JSON.stringify(alignment, null, 2)}\n`);
     } else {

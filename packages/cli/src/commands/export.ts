@@ -6,7 +6,7 @@
 import { align, linkTransliterations, toInterchange, toStaticHTML, toTEI, type Diagnostic } from '@parallel-text/core';
 import type { Command } from '../main.js';
 import { oneOf, parseCommandArgs } from '../args.js';
-import { dictionaryOption, parsePin, readTwoTexts } from '../two-texts.js';
+import { alignOptionsFrom, readTwoTexts, TWO_TEXT_OPTIONS } from '../two-texts.js';
 
 const FORMATS = ['json', 'tei', 'html'] as const;
 
@@ -31,17 +31,11 @@ export const exportCommand: Command = {
     'Exit status: 0 when both texts were read; 2 for an unreadable file or bad arguments.',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      format: { type: 'string' },
-      pin: { type: 'string', multiple: true },
-      dictionary: { type: 'string' },
-      'no-dictionary': { type: 'boolean' },
-    });
+    const { values, positionals } = parseCommandArgs(args, TWO_TEXT_OPTIONS);
     const format = oneOf(values.format, FORMATS, 'json', 'format');
-    const pins = (values.pin ?? []).map(parsePin);
+    const options = await alignOptionsFrom(values, io);
     const { sourceFile, targetFile, source, target: rawTarget } = await readTwoTexts(positionals, io);
-    const dictionary = await dictionaryOption(values.dictionary, values['no-dictionary'] === true, io);
-    const alignment = align(source, rawTarget, { pins, dictionary });
+    const alignment = align(source, rawTarget, options);
     const bundle = { source, target: linkTransliterations(rawTarget, source, alignment.pairs), pairs: alignment.pairs };
 
     for (const diagnostic of source.diagnostics) io.stderr(describe(diagnostic, sourceFile));
