@@ -107,15 +107,10 @@ export const ENTRIES = `
 семьсот	hundred
 восемьсот	hundred
 девятьсот	hundred
-тысяча	thousand
 миллион	million
 миллиард	billion
 полтора	half
-десяток	ten dozen
 дюжина	dozen
-сотня	hundred
-треть	third
-четверть	quarter
 половина	half
 оба	both
 обе	both
