@@ -51,6 +51,21 @@ test('numbers and dates decide where length cannot (30.X.62 ↔ October 30, 1962
   assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
 });
 
+test('numbers in words meet numerals where length cannot (Глава пятая ↔ CHAPTER V, двадцать пятая ↔ XXV, Часть первая ↔ Part One)', () => {
+  const headed = (headings: readonly string[], body: string) => headings.map((heading) => `${heading}. ${body}.`);
+  const cases: { source: string[]; target: string[]; expected: string[] }[] = [
+    { source: ['Глава пятая', 'Глава шестая', 'Глава седьмая'], target: ['CHAPTER V', 'CHAPTER VII'], expected: ['0:0', '1:', '2:1'] },
+    { source: ['Глава пятая', 'Глава шестая', 'Глава седьмая'], target: ['CHAPTER VI', 'CHAPTER VII'], expected: ['0:', '1:0', '2:1'] },
+    { source: ['Глава V', 'Глава VI', 'Глава VII'], target: ['Chapter Five', 'Chapter Seven'], expected: ['0:0', '1:', '2:1'] },
+    { source: ['Глава двадцать третья', 'Глава двадцать четвёртая', 'Глава двадцать пятая'], target: ['CHAPTER XXIII', 'CHAPTER XXV'], expected: ['0:0', '1:', '2:1'] },
+    { source: ['Часть первая', 'Часть вторая', 'Часть третья'], target: ['Part One', 'Part Three'], expected: ['0:0', '1:', '2:1'] },
+    { source: ['Книга 1', 'Книга 2', 'Книга 3'], target: ['BOOK TWO', 'BOOK THREE'], expected: ['0:', '1:0', '2:1'] },
+  ];
+  for (const { source, target, expected } of cases) {
+    assert.deepEqual(describe(align(headed(source, BODY_RU), headed(target, BODY_EN)).pairs), expected, `${source.join(' / ')} ↔ ${target.join(' / ')}`);
+  }
+});
+
 test('names matched through transliteration decide where length cannot (Раском ↔ Rusk)', () => {
   const source = ['с Кеннеди', 'с Томпсоном', 'с Раском'].map((name) => `После встречи ${name} ${BODY_RU}.`);
   const target = ['with Kennedy', 'with Rusk'].map((name) => `After the meeting ${name} ${BODY_EN}.`);

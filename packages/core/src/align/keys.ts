@@ -8,6 +8,7 @@ import { skeleton } from '../translit/index.js';
 import { cognateStems } from './cognates.js';
 import { stemEnglish, stemRussian, type StemDictionary } from './dictionary/index.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
+import { isTens, numberWordValue } from './number-words.js';
 import { emptyCounts, scanText, type ScanCounts, type ScanSink } from './scan.js';
 import { WordTable } from './word-table.js';
 
@@ -29,6 +30,26 @@ const NO_STEMS: readonly string[] = [];
 function mayBeRoman(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) if (!'IVXLCDM'.includes(text.charAt(i))) return false;
   return true;
+}
+
+/** True when only a space or a hyphen stands between text[from] and text[to] (twenty-five, двадцать пять). */
+function joinedByHyphenOrSpace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const code = text.charCodeAt(from);
+  return code === 32 || code === 45 || code === 0xa0 || code === 0x2010 || code === 0x2011;
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f) || code === 0x401;
+}
+
+/** True at the end of the text or before a stop, colon or closing bracket: "Chapter I", "PART V. THE RIVER". */
+function endsHeading(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) <= 32) k += 1;
+  if (k === text.length) return true;
+  const code = text.charCodeAt(k);
+  return k === end && (code === 46 || code === 58 || code === 41 || code === 93);
 }
 
 /** True when text[start] follows a dot, directly or after one space (30.X.62, 30. X. 62). */
@@ -77,7 +98,7 @@ export class KeyVocabulary {
 
   /** Marks word keys as exact: the source text itself spells the word in Latin letters. */
   markLatin(ids: readonly number[]): void {
-    for (const id of ids) if ((this.kindList[id] ?? KEY_WORD) < KEY_LATIN) this.kindList[id] = KEY_LATIN;
+    for (const id of ids) if (id >= 0 && (this.kindList[id] ?? KEY_WORD) < KEY_LATIN) this.kindList[id] = KEY_LATIN;
   }
 
   /** KEY_WORD, KEY_NAME, KEY_LATIN or KEY_NUMBER for each id. */
@@ -111,11 +132,14 @@ export class KeyVocabulary {
   /**
    * Keys of one word: its consonant skeleton, plus the skeleton without a final inflectional
    * consonant (Раском ↔ Rusk, Presidents ↔ президент), and of Latin-root stems (декларации ↔
-   * declaration); month names and Roman numerals as numbers.
-   * Short skeletons only count for names.
+   * declaration); month names, Roman numerals and number words as numbers.
+   * Short skeletons only count for names. A number word's keys end with its value, negated:
+   * the keyer joins twenty-five, двадцать пятая into 25 and drops that entry.
    */
   wordIds(word: string, named: boolean): readonly number[] {
     const keys: number[] = [];
+    const spelled = numberWordValue(word);
+    if (spelled > 0) keys.push(this.id(`#${spelled}`, KEY_NUMBER));
     const month = monthOf(word);
     if (month > 0) keys.push(this.id(`#${month}`, KEY_NUMBER));
     const roman = word.length >= 2 ? romanValue(word) : 0;
@@ -134,6 +158,7 @@ export class KeyVocabulary {
       }
     }
     if (this.dictionary) this.dictionaryIds(word, keys);
+    if (spelled > 0) keys.push(-spelled);
     return keys.length === 0 ? NO_KEYS : keys;
   }
 
@@ -161,10 +186,18 @@ export class ParagraphKeyer implements ScanSink {
   private rowStart = 0;
   /** 1 while scanning insertions: their keys are optional. */
   private flag = 0;
-  /** Single capital letters I, V, X…: Roman numerals only if the paragraph turns out to be Russian. */
+  /** Single capital letters I, V, X…: Roman numerals only if the paragraph turns out to be Russian… */
   private loneRomans: number[] = [];
+  /** …or where they number a heading in English: "Chapter I", "PART V." (after a capitalized word, before the end or a stop); so does "One". */
+  private headingRomans: number[] = [];
+  /** Where the last word ended, and whether it began with a capital. */
+  private lastEnd = -1;
+  private lastCapital = false;
   /** A Roman numeral right after a dot (30.X.62): only then is the paragraph searched for dates. */
   private romanAfterDot = false;
+  /** The last word if it spelt 20, 30 … 90, and where it ended: a unit word right after it makes one number (twenty-five). */
+  private tens = 0;
+  private tensEnd = -1;
   private readonly offsets: number[] = [0];
   /** This side's words seen so far, by spelling, without and with the name flag. */
   private readonly plainWords = new WordTable<readonly number[]>();
@@ -183,17 +216,32 @@ export class ParagraphKeyer implements ScanSink {
 
   word(text: string, start: number, end: number, named: boolean, hash: number): void {
     const length = end - start;
+    const afterCapital = this.lastCapital && this.lastEnd === start - 1;
+    this.lastEnd = end;
+    this.lastCapital = isCapital(text.charCodeAt(start));
     if (length === 1) {
       const value = romanValue(text.charAt(start));
       if (value > 0) this.loneRomans.push(value);
+      if (value > 0 && afterCapital && endsHeading(text, end)) this.headingRomans.push(value);
       if (value > 0 && followsDot(text, start)) this.romanAfterDot = true;
       return;
     }
+    // Cardinal one is no number key (numberWordValue), save where it numbers a heading: "CHAPTER ONE", "Part One".
+    if (length === 3 && afterCapital && endsHeading(text, end) && text.slice(start, end).toLowerCase() === 'one') this.headingRomans.push(1);
     if (length < MIN_WORD && !named && !mayBeRoman(text, start, end)) return;
     if (end - start <= 4 && followsDot(text, start)) this.romanAfterDot ||= mayBeRoman(text, start, end);
     const ids = this.wordIds(text, start, end, named, hash);
     if (this.marksLatin && text.charCodeAt(start) < 0x250) this.vocabulary.markLatin(ids);
-    for (const id of ids) this.push(id);
+    let spelled = 0;
+    for (const id of ids) {
+      if (id >= 0) this.push(id);
+      else spelled = -id;
+    }
+    if (spelled > 0 && spelled < 10 && this.tens > 0 && joinedByHyphenOrSpace(text, this.tensEnd, start)) {
+      this.push(this.vocabulary.id(`#${this.tens + spelled}`, KEY_NUMBER));
+    }
+    this.tens = isTens(spelled) ? spelled : 0;
+    this.tensEnd = end;
   }
 
   /**
@@ -228,15 +276,20 @@ export class ParagraphKeyer implements ScanSink {
   add(body: string, rendering: string, counts: ScanCounts): void {
     this.flag = 0;
     this.loneRomans.length = 0;
+    this.headingRomans.length = 0;
     this.romanAfterDot = false;
+    this.tens = 0;
+    this.lastEnd = -1;
     scanText(body, counts, this);
-    if (this.loneRomans.length > 0 && counts.cyrillicWords > counts.latinWords) {
-      for (const value of this.loneRomans) this.push(this.vocabulary.id(`#${value}`, KEY_NUMBER));
-    }
+    // The lone letters themselves count as Latin words: «Глава I» is Russian.
+    const romans = counts.cyrillicWords > counts.latinWords - this.loneRomans.length ? this.loneRomans : this.headingRomans;
+    for (const value of romans) this.push(this.vocabulary.id(`#${value}`, KEY_NUMBER));
     if (this.sawRomanAfterDot()) for (const number of romanDateNumbers(body)) this.push(this.vocabulary.numberId(number, 0, number.length));
     if (rendering.length > 0) {
       // Insertions do not count towards length or punctuation: scan them into throwaway counts.
       this.flag = 1;
+      this.tens = 0;
+      this.lastEnd = -1;
       scanText(rendering, emptyCounts(), this);
       this.flag = 0;
     }
