@@ -27,8 +27,30 @@ const MIN_WORD = 3;
 const NO_KEYS: readonly number[] = [];
 const NO_STEMS: readonly string[] = [];
 
+/** The value of a Roman digit's char code (I V X L C D M), else 0; by code, since charAt makes a string of every Cyrillic letter. */
+function romanDigit(code: number): number {
+  switch (code) {
+    case 73:
+      return 1;
+    case 86:
+      return 5;
+    case 88:
+      return 10;
+    case 76:
+      return 50;
+    case 67:
+      return 100;
+    case 68:
+      return 500;
+    case 77:
+      return 1000;
+    default:
+      return 0;
+  }
+}
+
 function mayBeRoman(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) if (!'IVXLCDM'.includes(text.charAt(i))) return false;
+  for (let i = start; i < end; i += 1) if (romanDigit(text.charCodeAt(i)) === 0) return false;
   return true;
 }
 
@@ -176,6 +198,13 @@ export class KeyVocabulary {
   }
 }
 
+/** A spelling one side has met: its keys, the number it spells (0: none), and 1 + the last row that took its keys. */
+interface SeenWord {
+  readonly ids: readonly number[];
+  readonly spelled: number;
+  row: number;
+}
+
 /** Scans paragraphs and collects their keys into compressed rows; one instance per side. */
 export class ParagraphKeyer implements ScanSink {
   /** Key ids of the closed rows, then the open row's keys encoded as id * 2 + optional (split when it closes). */
@@ -200,8 +229,8 @@ export class ParagraphKeyer implements ScanSink {
   private tensEnd = -1;
   private readonly offsets: number[] = [0];
   /** This side's words seen so far, by spelling, without and with the name flag. */
-  private readonly plainWords = new WordTable<readonly number[]>();
-  private readonly namedWords = new WordTable<readonly number[]>();
+  private readonly plainWords = new WordTable<SeenWord>();
+  private readonly namedWords = new WordTable<SeenWord>();
   /**
    * Per key id, 1 + the number of the last row that took it: a key seen again in the same
    * paragraph (most are) is dropped on arrival, so each row holds its keys once.
@@ -220,7 +249,7 @@ export class ParagraphKeyer implements ScanSink {
     this.lastEnd = end;
     this.lastCapital = isCapital(text.charCodeAt(start));
     if (length === 1) {
-      const value = romanValue(text.charAt(start));
+      const value = romanDigit(text.charCodeAt(start));
       if (value > 0) this.loneRomans.push(value);
       if (value > 0 && afterCapital && endsHeading(text, end)) this.headingRomans.push(value);
       if (value > 0 && followsDot(text, start)) this.romanAfterDot = true;
@@ -230,13 +259,15 @@ export class ParagraphKeyer implements ScanSink {
     if (length === 3 && afterCapital && endsHeading(text, end) && text.slice(start, end).toLowerCase() === 'one') this.headingRomans.push(1);
     if (length < MIN_WORD && !named && !mayBeRoman(text, start, end)) return;
     if (end - start <= 4 && followsDot(text, start)) this.romanAfterDot ||= mayBeRoman(text, start, end);
-    const ids = this.wordIds(text, start, end, named, hash);
-    if (this.marksLatin && text.charCodeAt(start) < 0x250) this.vocabulary.markLatin(ids);
-    let spelled = 0;
-    for (const id of ids) {
-      if (id >= 0) this.push(id);
-      else spelled = -id;
+    const seen = this.seenWord(text, start, end, named, hash);
+    // A word met again in the same paragraph (most function words, many others) has given its keys already.
+    const row = this.offsets.length;
+    if (seen.row !== row) {
+      seen.row = row;
+      if (this.marksLatin && text.charCodeAt(start) < 0x250) this.vocabulary.markLatin(seen.ids);
+      for (const id of seen.ids) this.push(id);
     }
+    const spelled = seen.spelled;
     if (spelled > 0 && spelled < 10 && this.tens > 0 && joinedByHyphenOrSpace(text, this.tensEnd, start)) {
       this.push(this.vocabulary.id(`#${this.tens + spelled}`, KEY_NUMBER));
     }
@@ -245,16 +276,18 @@ export class ParagraphKeyer implements ScanSink {
   }
 
   /**
-   * Keys of a word, looked up under the hash the scan took: a book's millions of words are read
+   * A word's keys, looked up under the hash the scan took: a book's millions of words are read
    * once, and only a spelling new to this side goes to the vocabulary (which hashes it again).
    */
-  private wordIds(text: string, start: number, end: number, named: boolean, hash: number): readonly number[] {
+  private seenWord(text: string, start: number, end: number, named: boolean, hash: number): SeenWord {
     const table = named ? this.namedWords : this.plainWords;
     const known = table.get(text, start, end, hash);
     if (known !== undefined) return known;
-    const ids = this.vocabulary.wordIdsAt(text, start, end, named);
-    table.set(text.slice(start, end), hash, ids);
-    return ids;
+    const keys = this.vocabulary.wordIdsAt(text, start, end, named);
+    const last = keys[keys.length - 1] ?? 0;
+    const seen: SeenWord = last < 0 ? { ids: keys.slice(0, -1), spelled: -last, row: 0 } : { ids: keys, spelled: 0, row: 0 };
+    table.set(text.slice(start, end), hash, seen);
+    return seen;
   }
 
   number(text: string, start: number, end: number): void {
