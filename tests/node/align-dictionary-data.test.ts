@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDictionary } from '@parallel-text/core';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../support/paths.js';
 
 /** The built-in dictionary's data files, read as text: the format rules the aligner relies on. */
@@ -32,4 +33,18 @@ test('parseDictionary reads tabs, spaces and commas, skips # lines and lines wit
     ['кварбла', ['quorble', 'quorbles']],
     ['мурфель', ['murfle', 'murf']],
   ]);
+});
+
+test('stems.ts, which the aligner reads, is the entry files stemmed as they are now (else: pnpm --filter @parallel-text/core run stems)', async () => {
+  // Internal modules of the built core: the stemmed form is no public API.
+  const dictionaryDir = join(repoRoot, 'packages/core/dist/align/dictionary');
+  const { builtInEntries } = (await import(pathToFileURL(join(dictionaryDir, 'entries.js')).href)) as { builtInEntries: () => readonly [string, string[]][] };
+  const { stemDictionary, writeStems, builtInDictionary } = (await import(pathToFileURL(join(dictionaryDir, 'index.js')).href)) as {
+    stemDictionary: (entries: Iterable<readonly [string, readonly string[]]>) => unknown;
+    writeStems: (dictionary: unknown) => string;
+    builtInDictionary: () => unknown;
+  };
+  const fresh = writeStems(stemDictionary(builtInEntries()));
+  assert.ok(fresh.split('\n').length > 4000);
+  assert.equal(writeStems(builtInDictionary()), fresh);
 });

@@ -3,15 +3,13 @@
  * words reduced to Snowball stems, so that every inflected form meets its entry (страну, странах →
  * стран; countries → countri). A dictionary pair found in a Russian and an English paragraph is
  * evidence that they translate each other, as in hunalign; the aligner weighs it like any other key.
- * The entries are the project's own (see README.md here); callers may add or replace them.
+ * The entries are the project's own (entries.ts); callers may add or replace them. The aligner
+ * reads them stemmed ahead of time (stems.ts): stemming 5,700 entries took ~90 ms on every first call.
  */
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { AlignOptions, DictionaryEntry } from '../../model.js';
-import { ENTRIES as DOMAIN } from './domain.js';
-import { ENTRIES as MODIFIERS } from './modifiers.js';
-import { ENTRIES as NOUNS } from './nouns.js';
-import { ENTRIES as VERBS } from './verbs.js';
+import { STEMS } from './stems.js';
 
 /** Stem-level dictionary: a Russian stem's English stems, and every English stem any entry names. */
 export interface StemDictionary {
@@ -83,19 +81,49 @@ export function stemDictionary(entries: Iterable<DictionaryEntry>): StemDictiona
   return { russian, english };
 }
 
-let builtInList: DictionaryEntry[] | undefined;
 let builtIn: StemDictionary | undefined;
 
-/** The built-in entries, parsed on first use. */
-export function builtInEntries(): readonly DictionaryEntry[] {
-  builtInList ??= [NOUNS, VERBS, MODIFIERS, DOMAIN].flatMap(parseDictionary);
-  return builtInList;
+/**
+ * The built-in dictionary, read from its stemmed form on first use and kept. stems.ts is written
+ * by `pnpm --filter @parallel-text/core run stems` from the entries, and a test checks that it
+ * still says what stemming the entries says.
+ */
+export function builtInDictionary(): StemDictionary {
+  builtIn ??= readStems(STEMS);
+  return builtIn;
 }
 
-/** The built-in dictionary, stemmed on first use (a few milliseconds) and kept. */
-export function builtInDictionary(): StemDictionary {
-  builtIn ??= stemDictionary(builtInEntries());
-  return builtIn;
+/** `russian stem<TAB>english stems…` lines, as `writeStems` prints them. */
+function readStems(text: string): StemDictionary {
+  const russian = new Map<string, string[]>();
+  const english = new Set<string>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const translations = line.slice(tab + 1).split(' ');
+    russian.set(line.slice(0, tab), translations);
+    for (const translation of translations) english.add(translation);
+  }
+  return { russian, english };
+}
+
+/** A stem dictionary as text, one Russian stem a line in code-point order: what stems.ts holds. */
+export function writeStems(dictionary: StemDictionary): string {
+  return [...dictionary.russian]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([stem, translations]) => `${stem}\t${translations.join(' ')}`)
+    .join('\n');
+}
+
+/** `base` with `added`'s translations appended to each stem's (as if its entries came after base's). */
+function mergeDictionaries(base: StemDictionary, added: StemDictionary): StemDictionary {
+  const russian = new Map<string, readonly string[]>(base.russian);
+  for (const [stem, translations] of added.russian) {
+    const list = [...(russian.get(stem) ?? [])];
+    for (const translation of translations) if (!list.includes(translation)) list.push(translation);
+    russian.set(stem, list);
+  }
+  return { russian, english: new Set([...base.english, ...added.english]) };
 }
 
 /** The dictionary an alignment uses under its options (undefined: none). */
@@ -104,6 +132,6 @@ export function dictionaryFor(option: AlignOptions['dictionary']): StemDictionar
   // Options may come from JSON or a worker message: anything but a list of entries means the default.
   const given: unknown = typeof option === 'object' ? option.entries : undefined;
   if (!Array.isArray(given) || option === undefined) return builtInDictionary();
-  const entries = given as readonly DictionaryEntry[];
-  return stemDictionary(option.replace === true ? entries : [...builtInEntries(), ...entries]);
+  const glossary = stemDictionary(given as readonly DictionaryEntry[]);
+  return option.replace === true ? glossary : mergeDictionaries(builtInDictionary(), glossary);
 }
