@@ -72,6 +72,14 @@ test('names matched through transliteration decide where length cannot (Раск
   assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
 });
 
+test('names spelt with ch for х meet their Russian form (Елимелех ↔ Elimelech, Рахиль ↔ Rachel)', () => {
+  const source = ['с Елимелехом', 'с Рахилью', 'с Михаилом'].map((name) => `После встречи ${name} ${BODY_RU}.`);
+  const target = ['with Elimelech', 'with Michael'].map((name) => `After the meeting ${name} ${BODY_EN}.`);
+  assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
+  const other = ['with Rachel', 'with Michael'].map((name) => `After the meeting ${name} ${BODY_EN}.`);
+  assert.deepEqual(describe(align(source, other).pairs), ['0:', '1:0', '2:1']);
+});
+
 test('Latin-root words ending differently decide where length cannot (декларации ↔ declaration, религии ↔ religion)', () => {
   const source = ['о декларации', 'о религии', 'о политической'].map((topic) => `Разговор ${topic} ${BODY_RU}.`);
   const target = ['on the declaration', 'on political'].map((topic) => `A talk ${topic} ${BODY_EN}.`);

@@ -174,6 +174,13 @@ export class KeyVocabulary {
         const last = shape.charAt(shape.length - 1);
         if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`, kind));
       }
+      // English spells х as ch in names from Hebrew and Greek (Elimelech ↔ Елимелех, Rachel ↔ Рахиль, Christ ↔ Христос), as well as ч.
+      // Capitalized, since a name opening a sentence is not `named`.
+      const first = word.charCodeAt(0);
+      if (first >= 65 && first <= 90 && /ch/iu.test(word)) {
+        const asKh = skeleton(word.replace(/ch/giu, 'kh'));
+        if (asKh !== shape && asKh.length >= 2) keys.push(this.id(`w${asKh}`, kind));
+      }
       for (const stem of cognateStems(word)) {
         const stemShape = skeleton(stem);
         if (stemShape.length >= 3 && stemShape !== shape) keys.push(this.id(`w${stemShape}`, kind));
