@@ -48,3 +48,25 @@ test('stems.ts, which the aligner reads, is the entry files stemmed as they are 
   assert.ok(fresh.split('\n').length > 4000);
   assert.equal(writeStems(builtInDictionary()), fresh);
 });
+
+test('a verb entry reaches its past tense and -йти its suppletive past (взяла → take, пошла → go, увидела → see), which Snowball stems apart from the infinitive', async () => {
+  const dictionaryDir = join(repoRoot, 'packages/core/dist/align/dictionary');
+  const { builtInDictionary, stemRussian } = (await import(pathToFileURL(join(dictionaryDir, 'index.js')).href)) as {
+    builtInDictionary: () => { russian: ReadonlyMap<string, readonly string[]> };
+    stemRussian: (word: string) => string;
+  };
+  const translations = (word: string) => builtInDictionary().russian.get(stemRussian(word)) ?? [];
+  for (const [form, english] of [
+    ['взяла', 'take'],
+    ['взяли', 'take'],
+    ['пошла', 'go'],
+    ['пошёл', 'go'],
+    ['пришли', 'come'],
+    ['увидела', 'see'],
+    ['увидит', 'see'],
+    ['встала', 'stand'],
+    ['мог', 'can'],
+  ] as const) {
+    assert.ok(translations(form).includes(english), `${form}: ${translations(form).join(' ')}`);
+  }
+});

@@ -10,6 +10,7 @@ import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { AlignOptions, DictionaryEntry } from '../../model.js';
 import { STEMS } from './stems.js';
+import { russianVerbForms } from './verb-forms.js';
 
 /** Stem-level dictionary: a Russian stem's English stems, and every English stem any entry names. */
 export interface StemDictionary {
@@ -67,16 +68,19 @@ export function stemDictionary(entries: Iterable<DictionaryEntry>): StemDictiona
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) continue;
     const [word, given] = entry;
     const translations = given.filter((translation): translation is string => typeof translation === 'string');
-    const stem = stemRussian(word);
-    if (stem.length < MIN_STEM) continue;
-    const list = russian.get(stem) ?? [];
-    for (const translation of translations) {
-      const englishStemmed = stemOnce(translation);
-      if (englishStemmed.length < MIN_STEM || list.includes(englishStemmed)) continue;
-      list.push(englishStemmed);
-      english.add(englishStemmed);
+    const englishStems = translations.map(stemOnce).filter((stem) => stem.length >= MIN_STEM);
+    // A verb's past and present forms stem apart from its infinitive (взять → взят, взяла → взял): each stem gets the translations.
+    const stems = new Set([word, ...russianVerbForms(word.toLowerCase())].map(stemRussian));
+    for (const stem of stems) {
+      if (stem.length < MIN_STEM) continue;
+      const list = russian.get(stem) ?? [];
+      for (const englishStemmed of englishStems) {
+        if (list.includes(englishStemmed)) continue;
+        list.push(englishStemmed);
+        english.add(englishStemmed);
+      }
+      if (list.length > 0) russian.set(stem, list);
     }
-    if (list.length > 0) russian.set(stem, list);
   }
   return { russian, english };
 }

@@ -56,6 +56,7 @@ export const STEMS = `абрикос	apricot
 бегств	flight escap
 бед	troubl misfortun disast
 бедн	poor
+бедносл	poverti
 бедност	poverti
 бедр	hip thigh
 бежа	run ran flee fled
@@ -65,6 +66,7 @@ export const STEMS = `абрикос	apricot
 беззакон	iniqu lawless
 безлюдн	desert empti
 безопасн	secur safeti safe
+безопасносл	secur safeti
 безответствен	irrespons
 безум	mad insan folli
 безумн	mad insan crazi foolish
@@ -73,9 +75,12 @@ export const STEMS = `абрикос	apricot
 белизн	white
 белк	squirrel
 белокур	blond fair
-берег	shore bank coast
+берег	shore bank coast protect save spare cherish
+берегл	protect save spare cherish
+бережет	protect save spare cherish
 берез	birch
 беремен	pregnant pregnanc
+беременносл	pregnanc
 береч	protect save spare cherish
 бес	demon devil
 бесед	convers talk
@@ -98,6 +103,7 @@ export const STEMS = `абрикос	apricot
 бесцен	priceless invalu
 бесчислен	countless innumer
 бешен	mad furiou rabid
+бил	beat hit strike struck
 билет	ticket
 бирюзов	turquois
 бит	beat hit strike struck
@@ -109,17 +115,24 @@ export const STEMS = `абрикос	apricot
 благода	grace
 благодар	thank
 благодарн	grate thank gratitud
+благодарносл	gratitud thank
 благородн	nobl
 благослов	bless
 благословен	bless benedic
 благословля	bless
 благотворительн	chariti
+благотворительносл	chariti
 благочестив	piou godli
 блажен	bless bliss
 блаженств	bliss blessed
 бледн	pale
+бледнеет	pale
+бледнел	pale
 бледнет	pale
 блеск	shine glitter brillianc
+блест	shine glitter gleam sparkl
+блестеет	shine glitter gleam sparkl
+блестел	shine glitter gleam sparkl
 блестет	shine glitter gleam sparkl
 блестя	brilliant shine
 ближ	closer nearer
@@ -146,9 +159,11 @@ export const STEMS = `абрикос	apricot
 божествен	divin godli
 бок	side
 боков	side later
-бол	pain ach more
+бол	pain ach ill sick hurt more
+болеет	ill sick hurt ach
 болезн	diseas ill sick
 болезнен	pain sickli morbid
+болел	ill sick hurt ach
 болет	ill sick hurt ach
 болот	swamp marsh bog
 болта	chat chatter
@@ -161,6 +176,7 @@ export const STEMS = `абрикос	apricot
 бород	beard
 бородат	beard
 борозд	furrow
+борол	fight fought struggl
 борот	fight fought struggl
 борьб	struggl fight wrestl
 бос	barefoot
@@ -169,12 +185,14 @@ export const STEMS = `абрикос	apricot
 боя	fear afraid dread
 боярин	boyar nobl
 брак	marriag defect matrimoni
+брал	take took taken undertak
 брат	brother take took taken undertak brethren
 братск	brotherli fratern
 бревн	log
 бред	rave deliri
 брен	mortal perish
 брест	wander trudg
+брил	shave
 брит	shave
 бров	eyebrow brow
 брод	wander roam
@@ -198,11 +216,13 @@ export const STEMS = `абрикос	apricot
 быва	be happen visit frequent
 бывш	former ex
 бык	bull ox
+был	be wa were been
 быстр	quickli fast rapidli quick rapid swift
 быт	be exist wa were been
 в-трет	third thirdli
 вагон	car carriag wagon
 важн	import signific crucial
+важносл	import
 важност	import
 валют	currenc
 валя	lie wallow
@@ -235,6 +255,9 @@ export const STEMS = `абрикос	apricot
 везд	everywher
 везт	carri drive transport lucki
 век	centuri ag eyelid
+вел	order tell bid
+велеет	order tell bid
+велел	order tell bid
 велет	order tell bid
 велик	great
 великолепн	magnific splendid superb
@@ -248,9 +271,15 @@ export const STEMS = `абрикос	apricot
 верблюд	camel
 веревк	rope cord string
 верн	right true correct faith loyal
+верносл	loyalti fidel faith
 верност	loyalti fidel faith
+вернул	return come back restor
 вернут	return come back restor
 вероятн	probabl likelihood like
+вероятносл	probabl likelihood
+верт	spin turn twist
+вертеет	spin turn twist
+вертел	spin turn twist
 вертет	spin turn twist
 верх	top upper
 верхн	upper top
@@ -259,7 +288,7 @@ export const STEMS = `абрикос	apricot
 вес	weight weigh
 весел	merri fun cheerfulli merrili cheer gai jolli merriment gaieti enjoi rejoic
 весен	spring
-весл	oar
+весл	oar new tide messag
 весн	spring
 вест	lead led conduct keep kept new tide messag
 вестник	messeng herald
@@ -274,6 +303,7 @@ export const STEMS = `абрикос	apricot
 вечеринк	parti
 вечерн	even vesper
 вечн	etern alwai forev everlast perpetu
+вечносл	etern
 вечност	etern
 веша	hang hung
 вещ	thing
@@ -285,9 +315,12 @@ export const STEMS = `абрикос	apricot
 взвес	weigh
 взволнова	excit agit upset worri
 взгляд	look glanc view gaze
+взглянул	glanc look
 взглянут	glanc look
 вздох	sigh breath
+вздохнул	sigh breath
 вздохнут	sigh breath
+вздрогнул	start shudder flinch
 вздрогнут	start shudder flinch
 вздыха	sigh
 взима	levi charg collect
@@ -296,17 +329,24 @@ export const STEMS = `абрикос	apricot
 взойт	rise rose ascend
 взор	gaze look ey
 взорва	blow explod burst
+взошел	rise rose ascend
+взошл	rise rose ascend
 взросл	adult grownup grown
 взрыв	explosion blast
 взрыва	blow explod
 взыва	appeal call cry
 взыска	recov collect exact
+взял	take took taken grab undertak
 взят	take took taken grab undertak
-вид	view kind sort appear look
+вид	view kind sort appear look see saw seen
+видеет	see saw seen
+видел	see saw seen
 виден	vision
 видет	see saw seen
 видим	appar evid visibl
-видн	appar visibl evid promin
+видн	visibl appar evid promin
+виднеет	visibl
+виднел	visibl
 виднет	visibl
 визжа	squeal shriek
 вилк	fork plug
@@ -316,6 +356,9 @@ export const STEMS = `абрикос	apricot
 виноград	grape vine
 виноградник	vineyard
 винтовк	rifl
+вис	hang hung
+висеет	hang hung
+висел	hang hung
 висет	hang hung
 висок	templ
 витяз	knight hero warrior
@@ -329,13 +372,18 @@ export const STEMS = `абрикос	apricot
 вкус	tast flavor flavour
 вкусн	tasti delici
 вкуша	tast eat
+влад	own possess master
+владеет	own possess master
+владел	own possess master
 владелец	owner proprietor
 владен	posses ownership estat
 владет	own possess master
 владык	lord master ruler sovereign
 влажн	damp moist humid
+власл	power author rule govern
 власт	power author rule govern
 властвова	rule domin
+влезл	climb get
 влезт	climb get
 влия	influenc affect
 влиян	influenc effect impact
@@ -351,6 +399,7 @@ export const STEMS = `абрикос	apricot
 внезапн	suddenli sudden
 внест	bring make introduc contribut
 внешн	outwardli extern outer foreign
+внешносл	appear look
 внешност	appear look
 вниз	down downward below downstair beneath
 внима	heed listen
@@ -393,9 +442,11 @@ export const STEMS = `абрикос	apricot
 возлюб	love
 возлюблен	belov lover
 возможн	opportun possibl chanc perhap mayb
+возможносл	opportun possibl chanc
 вознесен	ascen
 вознест	ascend
 возника	aris emerg occur
+возникнул	aris aros arisen emerg
 возникнут	aris aros arisen emerg
 возобнов	resum renew
 возража	object
@@ -437,9 +488,11 @@ export const STEMS = `абрикос	apricot
 восемнадцат	eighteenth
 восемьдес	eighti
 восемьсот	hundr
+воскликнул	exclaim cry
 воскликнут	exclaim cry
 воскрес	resurrect reviv rais
 воскресен	sundai resurrec
+воскреснул	rise rose risen resurrect
 воскреснут	rise rose risen resurrect
 воспита	rais bring
 воспитан	upbring educ
@@ -461,6 +514,8 @@ export const STEMS = `абрикос	apricot
 восход	rise rose ascend sunris
 восьм	eighth
 восьмидесят	eightieth
+вошел	enter come go
+вошл	enter come go
 вперв	first
 вперед	forward ahead front
 впечатлен	impres
@@ -473,6 +528,7 @@ export const STEMS = `абрикос	apricot
 вражд	enmiti hostil feud
 враждебн	hostil
 вражеск	enemi hostil
+врал	lie
 врат	lie gate
 врач	doctor physician
 вред	harm damag hurt
@@ -493,16 +549,20 @@ export const STEMS = `абрикос	apricot
 всесожжен	burnt offer
 вскор	soon shortli
 вскоч	jump leap spring
+вскрикнул	cry scream
 вскрикнут	cry scream
 вслед	after
 вслух	aloud
 всматрива	peer gaze
+всплыл	surfac emerg
 всплыт	surfac emerg
 вспомина	rememb recal recollect
 вспомн	rememb recal recollect
+вспыхнул	flare flash blaze
 вспыхнут	flare flash blaze
 встав	insert put
 встава	get stand stood rise rose
+встал	get stand stood rise rose
 встат	get stand stood rise rose
 встрет	meet met encount
 встреч	meet encount
@@ -515,6 +575,7 @@ export const STEMS = `абрикос	apricot
 всяк	ani everi all
 всяческ	all everi
 втор	second
+вторгнул	invad intrud
 вторгнут	invad intrud
 вторжен	invasion
 вторник	tuesdai
@@ -529,7 +590,11 @@ export const STEMS = `абрикос	apricot
 выбра	choos chose chosen select elect
 вывест	lead led take bring
 вывод	conclusion infer lead led take conclud
+выгляд	look seem appear
+выглядеет	look seem appear
+выглядел	look seem appear
 выглядет	look seem appear
+выглянул	look peep
 выглянут	look peep
 выгод	benefit profit advantag gain
 выгодн	profit advantag
@@ -545,12 +610,19 @@ export const STEMS = `абрикос	apricot
 выжива	surviv
 вызва	caus call summon provok
 выздоравлива	recov
+выздоров	recov
+выздоровеет	recov
+выздоровел	recov
 выздоровет	recov
 вызыва	caus call summon provok
 выигра	win won gain
 выигрыва	win won gain
 выйт	go come leav exit
+выл	howl wail
 вылезт	climb crawl
+вылет	fly depart
+вылетеет	fly depart
+вылетел	fly depart
 вылетет	fly depart
 вылеч	cure heal
 вым	wash
@@ -559,8 +631,10 @@ export const STEMS = `абрикос	apricot
 вынос	carri take bear endur
 вынуд	forc compel
 вынужда	forc compel
+вынул	take pull
 вынут	take pull
 вып	drink drank drunk
+выпасл	fall fell drop
 выпаст	fall fell drop
 выплат	pai paid
 выплачива	pai paid
@@ -580,6 +654,7 @@ export const STEMS = `абрикос	apricot
 выскоч	jump leap
 высок	high tall lofti
 высот	height altitud
+высохнул	dry
 высохнут	dry
 выставк	exhibi show
 выстрел	shot shoot fire
@@ -589,21 +664,29 @@ export const STEMS = `абрикос	apricot
 высш	highest higher suprem
 выт	howl wail
 вытащ	pull drag extract
+вытер	wipe dry
+вытереет	wipe dry
+вытерел	wipe dry
 вытерет	wipe dry
 вытира	wipe dry
 выход	exit wai output outlet go come leav
+вычесл	subtract deduct
 вычест	subtract deduct
 вычисл	calcul comput
 выш	higher abov
+вышел	go come leav exit
+вышл	go come leav exit
 выясн	find ascertain clarifi turn emerg
 выясня	find ascertain clarifi
 вьюг	blizzard snowstorm
 вяза	knit tie
 вял	sluggish limp listless
+вянул	wither fade
 вянут	wither fade
 гаван	harbor harbour haven
 гадк	nasti vile
 газет	newspap paper
+гаснул	fade die
 гаснут	fade die
 гвозд	nail
 где	where
@@ -612,6 +695,7 @@ export const STEMS = `абрикос	apricot
 герб	emblem crest arm
 гибел	death destruc ruin loss
 гибк	flexibl
+гибнул	perish die
 гибнут	perish die
 гигантск	gigant giant huge
 глав	head chief chapter
@@ -625,17 +709,23 @@ export const STEMS = `абрикос	apricot
 глубок	deepli deep profound
 глуп	stupid foolish silli
 глупец	fool
+глупосл	stupid foolish folli nonsens
 глупост	stupid foolish folli nonsens
 глух	deaf
+гляд	look gaze
+глядеет	look gaze
+глядел	look gaze
 глядет	look gaze
+глянул	glanc look
 глянут	glanc look
+гнал	chase drive drove driven
 гнат	chase drive drove driven
 гнев	anger wrath
 гнева	angri
 гнед	bai
 гнезд	nest
 гнет	oppres yoke
-гнил	rotten
+гнил	rot decai rotten
 гнит	rot decai
 говор	sai said speak talk tell
 говядин	beef
@@ -652,12 +742,15 @@ export const STEMS = `абрикос	apricot
 голуб	pigeon dove blue
 гонен	persecu
 гонец	messeng courier
-гор	mountain hill grief sorrow woe
+гор	mountain hill grief sorrow woe burn burnt
 горазд	much far
 горд	proud proudli
+гордосл	pride
 гордост	pride
 гордын	pride arrog
 горева	griev mourn
+гореет	burn burnt
+горел	burn burnt
 горет	burn burnt
 горл	throat
 горн	mountain
@@ -668,6 +761,7 @@ export const STEMS = `абрикос	apricot
 горшок	pot
 горьк	bitterli bitter
 горяч	hotli warmli ardent hot
+госл	guest visitor
 господ	lord god
 господин	mister lord master gentleman sir
 господск	master lordli
@@ -693,6 +787,11 @@ export const STEMS = `абрикос	apricot
 границ	border boundari frontier limit
 граф	count earl
 графин	countess
+греет	warm heat
+грел	warm heat
+грем	thunder rumbl
+гремеет	thunder rumbl
+гремел	thunder rumbl
 гремет	thunder rumbl
 грест	row rake
 грет	warm heat
@@ -702,6 +801,7 @@ export const STEMS = `абрикос	apricot
 грешн	sin
 грешник	sinner
 гриб	mushroom fungu
+грит	warm heat
 гроб	coffin
 гроз	thunderstorm storm threaten
 гром	thunder
@@ -711,14 +811,19 @@ export const STEMS = `абрикос	apricot
 груд	chest breast bosom
 груз	cargo load freight burden
 грузовик	truck lorri
+грусл	sad melancholi
 груст	sad griev melancholi
 грустн	sadli sad
 груш	pear
 гряз	dirt mud filth
 грязн	dirti filthi
+грят	warm heat
 гу	goos gees
 губ	lip ruin destroi
 губерн	provinc
+гуд	hum buzz honk
+гудеет	hum buzz honk
+гудел	hum buzz honk
 гудет	hum buzz honk
 гуля	walk stroll
 густ	thick dens
@@ -729,7 +834,7 @@ export const STEMS = `абрикос	apricot
 давн	long ago
 давным-давн	long ago
 даж	even
-дал	further
+дал	give gave given let further
 далек	far awai distant remot
 дальн	far distant remot further subsequ
 дальш	further farther
@@ -747,6 +852,7 @@ export const STEMS = `абрикос	apricot
 двест	hundr
 двига	move
 движен	movement motion traffic
+двинул	move
 двинут	move
 дво	two
 двойн	doubl dual twofold
@@ -771,6 +877,7 @@ export const STEMS = `абрикос	apricot
 дедушк	grandfath grandpa
 действ	action act effect current valid
 действительн	realiti actual realli inde truli real valid
+действительносл	realiti actual
 действова	act oper work
 декабр	decemb
 дел	busi matter affair case deed divid share
@@ -795,11 +902,13 @@ export const STEMS = `абрикос	apricot
 детств	childhood
 дешев	cheap
 деятельн	activ work
+деятельносл	activ work
 дива	sofa couch
 дивиз	division
 дик	wild savag
 дит	child children
 дич	game
+длил	last
 длин	length long
 длит	last
 длительн	long lengthi prolong
@@ -830,6 +939,7 @@ export const STEMS = `абрикос	apricot
 договарива	agre negoti arrang
 договор	treati contract agreement agre arrang negoti
 договорен	agreement arrang understand
+договоренносл	agreement arrang understand
 догоня	catch overtak chase
 дожд	rain
 дожда	wait await
@@ -845,6 +955,7 @@ export const STEMS = `абрикос	apricot
 долж	must should ow
 должн	due proper
 должник	debtor
+должносл	position post offic
 должност	position post offic
 долин	vallei
 долож	report
@@ -869,6 +980,7 @@ export const STEMS = `абрикос	apricot
 доставля	deliv bring
 достаточн	enough suffici adequ
 достига	reach achiev attain
+достигнул	reach achiev attain
 достигнут	reach achiev attain
 достижен	achiev accomplish
 достич	reach achiev attain
@@ -877,11 +989,15 @@ export const STEMS = `абрикос	apricot
 доход	incom revenu profit reach get
 доч	daughter
 дочк	daughter
+дошел	reach get
+дошл	reach get
 драгоцен	preciou
 дразн	teas
 драк	fight brawl
+драл	fight fought
 драт	fight fought
 древн	ancient
+древносл	antiqu
 древност	antiqu
 дров	firewood wood
 дрож	trembl shiver
@@ -894,6 +1010,7 @@ export const STEMS = `абрикос	apricot
 дружин	retinu guard squad
 дружн	friendli unit
 дуб	oak
+дул	blow blew blown
 дума	think thought
 дурак	fool idiot
 дурн	bad evil
@@ -932,6 +1049,7 @@ export const STEMS = `абрикос	apricot
 ер	heresi
 еретик	heret
 ерунд	nonsens rubbish
+есл	eat at eaten
 ест	eat at eaten
 естествен	natur
 еха	go ride drive travel
@@ -939,20 +1057,25 @@ export const STEMS = `абрикос	apricot
 жаб	toad
 жаворонок	lark
 жадн	greedili eagerli greedi
+жадносл	greed avaric
 жадност	greed avaric
 жажд	thirst
 жажда	thirst crave long
-жал	piti sorri
+жал	regret piti sorri spare press squeez shake reap
+жалеет	regret piti sorri spare
+жалел	regret piti sorri spare
 жалет	regret piti sorri spare
 жалк	piti miser pathet wretch
 жалоб	complaint
 жалова	complain
+жалосл	piti compas
 жалост	piti compas
 жар	heat fry roast
 жарен	fri roast
 жарк	hot
 жат	press squeez shake reap
 жатв	harvest reap
+ждал	wait await expect
 ждат	wait await expect
 жева	chew
 жела	wish desir welcom
@@ -977,12 +1100,13 @@ export const STEMS = `абрикос	apricot
 жест	gestur
 жестк	hard tough rigid harsh
 жесток	cruelli cruel cruelti
+жестокосл	cruelti
 жив	vividli live briskli aliv
 живот	belli stomach abdomen
 животн	anim beast
 жидк	liquid
 жизн	life live exist
-жил	hous dwell accommod vein sinew
+жил	hous dwell accommod live vein sinew
 жилищ	dwell abod home
 жирн	fat fatti greasi
 жит	live dwell
@@ -995,9 +1119,15 @@ export const STEMS = `абрикос	apricot
 журча	murmur babbl
 заб	forget forgot forgotten
 забастовк	strike
+заберемен	pregnant conceiv
+забеременеет	pregnant conceiv
+забеременел	pregnant conceiv
 забеременет	pregnant conceiv
 забира	take collect
 заблуд	lost
+забол	ill sick fall
+заболеет	ill sick fall
+заболел	ill sick fall
 заболет	ill sick fall
 забор	fenc
 забот	care concern look
@@ -1006,6 +1136,7 @@ export const STEMS = `абрикос	apricot
 забыт	forgotten
 завар	brew
 завер	assur certifi
+завернул	wrap turn
 завернут	wrap turn
 заверш	complet finish conclud
 заверша	complet finish
@@ -1014,8 +1145,13 @@ export const STEMS = `абрикос	apricot
 завеща	bequeath will
 завещан	will testament
 завидова	envi
+завис	depend
+зависеет	depend
+зависел	depend
 зависет	depend
 зависим	depend addic
+зависимосл	depend addic
+зависл	envi
 завист	envi
 завод	factori plant work start wind acquir
 завоева	conquer win won
@@ -1028,14 +1164,21 @@ export const STEMS = `абрикос	apricot
 завяза	tie knot
 загадк	riddl mysteri puzzl
 заглядыва	look peep
+заглянул	look peep drop
 заглянут	look peep drop
 заговор	speak talk begin conspiraci plot
 заговорщик	conspir plotter
+загор	catch ignit light
+загореет	catch ignit light
+загорел	catch ignit light
 загорет	catch ignit light
+зад	touch hurt brush
 зада	set ask give
 задава	set ask
 задан	task assign
 задач	task problem object
+задеет	touch hurt brush
+задел	touch hurt brush
 задержа	delai detain hold
 задержива	delai detain
 задет	touch hurt brush
@@ -1043,7 +1186,10 @@ export const STEMS = `абрикос	apricot
 задолжа	ow
 задума	think ponder wonder conceiv plan intend
 задумчив	thought pensiv
+зажгл	light lit ignit
+зажег	light lit ignit
 зажеч	light lit ignit
+зажжет	light lit ignit
 заинтересова	interest
 зайт	come call drop enter
 заказ	order
@@ -1065,8 +1211,12 @@ export const STEMS = `абрикос	apricot
 замедл	slow
 замен	replac substitut
 заменя	replac substitut
+замер	freez froze stop
+замереет	freez froze stop
+замерел	freez froze stop
 замерет	freez froze stop
 замерза	freez froze frozen
+замерзнул	freez froze frozen
 замерзнут	freez froze frozen
 заместител	deputi
 замет	notic note remark observ
@@ -1084,10 +1234,15 @@ export const STEMS = `абрикос	apricot
 занов	anew again afresh
 заня	take start begin engag occupi borrow
 занят	occup class lesson activ busi occupi
-зап	smell scent odor record entri
+зап	smell scent odor record entri sing sang
 запад	west
 западн	western west
 запас	stock suppli reserv
+запеет	sing sang
+запел	sing sang
+запер	lock
+запереет	lock
+заперел	lock
 заперет	lock
 запет	sing sang
 записа	write record note
@@ -1119,10 +1274,12 @@ export const STEMS = `абрикос	apricot
 заслуж	earn deserv
 заслужива	deserv merit
 засмея	laugh
+заснул	asleep sleep slept
 заснут	asleep sleep slept
 заст	freez froze stiffen
 застав	forc make made compel
 заставля	forc make made compel
+застегнул	button fasten
 застегнут	button fasten
 застенчив	shy
 застрел	shoot shot
@@ -1131,16 +1288,22 @@ export const STEMS = `абрикос	apricot
 затвор	close shut
 затрагива	affect touch concern
 затрат	cost expens
+затронул	affect touch concern
 затронут	affect touch concern
 затрудня	hamper complic
 затылок	nape
 захват	seiz captur take took taken seizur
 захватыва	seiz captur
 заход	come call drop set
+захот	want wish feel
+захотеет	want wish feel
+захотел	want wish feel
 захотет	want wish feel
 захохота	laugh
 зач	why
 зачаст	often frequent
+зашел	come call drop enter
+зашл	come call drop enter
 защит	protec defens defenc defend protect
 защитник	defend protector counsel
 защища	defend protect
@@ -1149,10 +1312,14 @@ export const STEMS = `абрикос	apricot
 заявлен	statement applic declar
 заявля	declar state claim
 заяц	hare rabbit
+звал	call name summon
 зван	titl rank
 зват	call name summon
 звезд	star
 звездн	starri star
+звен	ring rang
+звенеет	ring rang
+звенел	ring rang
 звенет	ring rang
 звер	beast anim
 звон	call ring rang phone chime
@@ -1175,15 +1342,18 @@ export const STEMS = `абрикос	apricot
 зерн	grain seed corn
 зим	winter
 зимн	winter
+злил	angri anger annoi
 злит	angri anger annoi
 зло	evil harm angri wick
 злоб	malic spite
 злобн	malici viciou spite
+злосл	anger malic
 злост	anger malic
 зме	snake serpent dragon
 знак	sign mark
 знаком	acquaint friend meet introduc familiar
 знакомств	acquaint
+знал	know knew known
 знам	banner flag standard
 знамен	sign portent
 знаменит	famou celebr renown
@@ -1194,6 +1364,7 @@ export const STEMS = `абрикос	apricot
 знач	mean meant
 значен	mean import signific valu
 значим	signific import
+значимосл	signific import
 значительн	consider significantli signific
 зно	heat sultri
 зол	ash cinder
@@ -1203,6 +1374,7 @@ export const STEMS = `абрикос	apricot
 зрител	spectat viewer audienc
 зря	vain
 зуб	tooth teeth
+зял	son brother
 зят	son brother
 ив	willow
 иг	yoke
@@ -1211,8 +1383,10 @@ export const STEMS = `абрикос	apricot
 игр	game plai
 игра	plai
 игрушк	toi
+идет	go walk went gone come
 идол	idol
 идт	go walk went gone come
+идут	go walk went gone come
 изб	hut cottag
 избав	rid free deliv save
 избавлен	deliver riddanc
@@ -1263,7 +1437,9 @@ export const STEMS = `абрикос	apricot
 изъя	seiz withdraw confisc
 изящн	eleg grace
 икр	caviar roe
-им	name
+им	name have had own possess
+имеет	have had own possess
+имел	have had own possess
 имен	exactli precis name
 имет	have had own possess
 импер	empir
@@ -1298,7 +1474,10 @@ export const STEMS = `абрикос	apricot
 искушен	temptat
 испанск	spanish
 испачка	soil stain dirti
+испек	bake
+испекл	bake
 испеч	bake
+испечет	bake
 исполн	perform fulfil execut
 исполнен	execu perform fulfil
 исполня	perform fulfil execut carri
@@ -1326,6 +1505,7 @@ export const STEMS = `абрикос	apricot
 исцелен	heal cure
 исчеза	disappear vanish
 исчезновен	disappear
+исчезнул	disappear vanish
 исчезнут	disappear vanish
 исчерпа	exhaust
 итальянск	italian
@@ -1379,11 +1559,16 @@ export const STEMS = `абрикос	apricot
 квадратн	squar
 квартир	apart flat
 кива	nod
+кивнул	nod
 кивнут	nod
 кивок	nod
 кида	throw threw
 кин	cinema movi film
+кинул	rush dash
 кинут	rush dash
+кип	boil
+кипеет	boil
+кипел	boil
 кипет	boil
 кипят	boil
 кирпич	brick
@@ -1393,6 +1578,7 @@ export const STEMS = `абрикос	apricot
 клад	treasur hoard
 кладбищ	cemeteri graveyard churchyard
 кланя	bow
+класл	put lai laid
 класс	class grade form
 класт	put lai laid
 клен	mapl
@@ -1401,6 +1587,7 @@ export const STEMS = `абрикос	apricot
 клюв	beak bill
 ключ	kei spring clue
 ключев	kei
+клясл	swear swore sworn vow
 кляст	swear swore sworn vow
 клятв	oath vow
 книг	book
@@ -1435,6 +1622,7 @@ export const STEMS = `абрикос	apricot
 колодец	well
 колокол	bell
 колокольчик	bluebel bell
+колол	prick stab chop
 колос	ear spike
 колот	prick stab chop
 кольц	ring
@@ -1477,6 +1665,8 @@ export const STEMS = `абрикос	apricot
 корпус	build bodi corp
 кос	mow braid scyth plait
 косвен	indirect
+косл	bone
+коснул	touch concern
 коснут	touch concern
 кост	bone
 костер	bonfir campfir fire
@@ -1494,12 +1684,16 @@ export const STEMS = `абрикос	apricot
 крас	paint dye
 красив	beautifulli beauti handsom pretti
 краск	paint dye color colour
-красн	red
+красл	steal stole stolen
+красн	blush redden red
+краснеет	blush redden
+краснел	blush redden
 краснет	blush redden
 красот	beauti
 краст	steal stole stolen
 кратк	briefli brief short concis
 крепк	firmli tightli soundli strong firm sturdi
+крепосл	fortress stronghold fortif fort
 крепост	fortress stronghold fortif fort
 крепостн	serf
 кресл	armchair chair seat
@@ -1512,6 +1706,7 @@ export const STEMS = `абрикос	apricot
 крещен	baptism
 крив	crook curv
 крик	cry shout scream
+крикнул	shout cry scream yell
 крикнут	shout cry scream yell
 крича	shout cry scream yell
 кров	blood
@@ -1571,15 +1766,19 @@ export const STEMS = `абрикос	apricot
 ласков	affection kindli tenderli tender gentl
 ласточк	swallow
 лая	bark
+лгал	lie li
 лгат	lie li
 лебед	swan
 лев	lion left
+лег	lie lai
 легк	easili lightli light easi
 легкомыслен	frivol
+легл	lie lai
 легч	easier
 лед	ic
 ледян	ici ic
 лежа	lie lai lain
+лезл	climb crawl
 лезт	climb crawl
 лекарств	medicin drug
 лен	lazi
@@ -1589,8 +1788,10 @@ export const STEMS = `абрикос	apricot
 лес	forest wood
 лесн	forest
 лестниц	stair staircas ladder
-лет	summer
+лет	summer fly flew flown
 лета	fly flew flown
+летеет	fly flew flown
+летел	fly flew flown
 летет	fly flew flown
 летн	summer
 летоп	chronicl annal
@@ -1602,7 +1803,7 @@ export const STEMS = `абрикос	apricot
 лжив	ly fals deceit
 ливен	downpour shower
 лиза	lick
-лил	lili
+лил	pour flow lili
 лилов	lilac purpl
 лимон	lemon
 лин	line
@@ -1614,6 +1815,7 @@ export const STEMS = `абрикос	apricot
 лиц	face person
 лицемерн	hypocrit
 личн	person privat
+личносл	person individu ident
 личност	person individu ident
 лиш	depriv strip lose lost onli mere just
 лиша	depriv
@@ -1627,9 +1829,11 @@ export const STEMS = `абрикос	apricot
 лож	lie falsehood li lai
 ложк	spoon
 ложн	fals
+локол	elbow
 локот	elbow
 лома	break broke broken
 лопат	shovel spade
+лопнул	burst pop
 лопнут	burst pop
 лошад	hors
 луг	meadow
@@ -1653,10 +1857,11 @@ export const STEMS = `абрикос	apricot
 любопытств	curios
 люд	peopl men folk person
 лягушк	frog
+ляжет	lie lai
 магазин	shop store
 маза	smear spread
 мак	poppi
-мал	littl few small
+мал	mother littl few small
 маленьк	small littl
 малин	raspberri
 малинов	crimson raspberri
@@ -1680,6 +1885,7 @@ export const STEMS = `абрикос	apricot
 матрос	sailor seaman
 матушк	mother
 маха	wave
+махнул	wave
 махнут	wave
 машин	car machin vehicl
 мгновен	moment instant instantli instantan
@@ -1694,6 +1900,7 @@ export const STEMS = `абрикос	apricot
 мелк	small shallow petti
 мелоч	trifl detail chang
 мелька	flash flicker
+мелькнул	flash flicker glimps
 мелькнут	flash flicker glimps
 мен	less
 меньш	less fewer smaller lesser
@@ -1702,11 +1909,14 @@ export const STEMS = `абрикос	apricot
 мер	measur
 мерещ	seem imagin
 мерзк	vile disgust
+мерзнул	freez cold froze
 мерзнут	freez cold froze
 мертв	dead
 мерца	flicker twinkl shimmer
+месл	reveng vengeanc
 мест	place seat room spot site reveng vengeanc sweep swept
 местн	local
+местносл	area terrain local countri
 местност	area terrain local countri
 месяц	month moon
 метел	blizzard snowstorm
@@ -1727,6 +1937,7 @@ export const STEMS = `абрикос	apricot
 милова	pardon spare
 милосерд	merci chariti compas
 милосердн	merci compassion
+милосл	merci grace favor favour
 милост	merci grace favor favour
 милостив	merci graciou
 милостын	alm chariti
@@ -1745,11 +1956,14 @@ export const STEMS = `абрикос	apricot
 многочислен	numer mani
 множеств	multitud lot mani
 мо	my mine
-мог	grave tomb
+мог	grave tomb can could abl mai might
+могл	can could abl mai might
+могут	can could abl mai might
 могуч	mighti power
 могуществен	power mighti
 мод	fashion vogu
 модн	fashion
+может	can could abl mai might
 можн	mai can possibl
 мозг	brain
 мокр	wet
@@ -1758,6 +1972,7 @@ export const STEMS = `абрикос	apricot
 молн	lightn zipper
 молод	youth young
 молодеж	youth young
+молодосл	youth
 молок	milk
 молоток	hammer
 молч	silent silenc
@@ -1779,13 +1994,16 @@ export const STEMS = `абрикос	apricot
 моч	can could abl mai might
 мощ	power might
 мощн	power mighti
+мощносл	power capac output
 мощност	power capac output
 мрак	dark gloom
 мрачн	gloomi dark grim sombr
+мстил	aveng reveng
 мстит	aveng reveng
 мстител	aveng
 мудр	wise
 мудрец	sage wise
+мудросл	wisdom
 мудрост	wisdom
 муж	husband
 мужеств	courag braveri
@@ -1801,8 +2019,10 @@ export const STEMS = `абрикос	apricot
 мучен	torment tortur suffer
 мученик	martyr
 мучительн	pain agon excruci
+мчал	rush race speed
 мчат	rush race speed
 мы	we us our
+мыл	wash bath
 мысл	thought idea think
 мыслен	mental
 мыт	wash bath
@@ -1824,17 +2044,25 @@ export const STEMS = `абрикос	apricot
 навсегд	forev
 навстреч	toward meet
 навык	skill habit
+нагнул	bend stoop
 нагнут	bend stoop
+нагр	heat warm
 наград	award reward prize
 нагрева	heat warm
+нагреет	heat warm
+нагрел	heat warm
 нагрет	heat warm
-над	need must necessari
+над	put wear need must necessari wore
 надева	put wear
+надеет	put wear wore
 надежд	hope
 надежн	reliabl
+надежносл	reliabl
+надел	put wear wore
 надет	put wear wore
 надея	hope
 надоеда	bore annoi
+надоесл	bore tire sick
 надоест	bore tire sick
 надолг	long
 нажа	press push
@@ -1863,16 +2091,19 @@ export const STEMS = `абрикос	apricot
 налож	impos put
 намаза	spread smear
 намека	hint impli allud
+намекнул	hint
 намекнут	hint
 намерева	intend
 намерен	inten intent
 намн	much far
+намокнул	wet soak
 намокнут	wet soak
 нанима	hire emploi
 наня	hire emploi
 наоборот	contrari opposit convers
 напада	attack assault
 нападен	attack assault
+напасл	attack assault
 напаст	attack assault
 напечата	print
 написа	write wrote written
@@ -1930,7 +2161,9 @@ export const STEMS = `абрикос	apricot
 начальств	author superior
 начина	begin began begun start
 наш	our
+нашел	find found discov turn
 нашеств	invasion
+нашл	find found discov turn
 неб	sky heaven
 небес	heaven
 небесн	heavenli celesti
@@ -1956,8 +2189,10 @@ export const STEMS = `абрикос	apricot
 недостойн	unworthi
 нежелательн	undesir
 нежн	tenderli gentli tender gentl
+нежносл	tender affec
 нежност	tender affec
 независим	independ
+независимосл	independ
 незакон	illeg unlaw illicit
 незаметн	inconspicu impercept
 незнаком	unfamiliar strang unknown
@@ -1975,11 +2210,16 @@ export const STEMS = `абрикос	apricot
 немн	littl some bit
 немног	few
 немножк	littl bit
+ненавид	hate
+ненавидеет	hate
+ненавидел	hate
 ненавидет	hate
+ненависл	hatr hate
 ненавист	hatr hate
 ненавистн	hate
 ненадолг	briefli
 необходим	necess need necessari must essenti
+необходимосл	necess need
 необыкновен	extraordinari unusu
 необычайн	unusu extraordinarili
 необычн	unusu
@@ -2004,6 +2244,7 @@ export const STEMS = `абрикос	apricot
 несомнен	undoubtedli doubtless
 неспособн	incap unabl
 несправедлив	unfair unjust injustic
+несправедливосл	injustic
 нест	carri bear bore born bring rush race
 нестерпим	unbear intoler
 несчаст	misfortun unhappi disast
@@ -2016,6 +2257,7 @@ export const STEMS = `абрикос	apricot
 неудачн	unsuccess fail
 неудобн	inconveni uncomfort awkward
 неужел	realli
+нефл	oil petroleum
 нефт	oil petroleum
 неч	noth
 нечая	accident inadvert
@@ -2033,6 +2275,7 @@ export const STEMS = `абрикос	apricot
 никогд	never ever
 никт	nobodi none anybodi anyon
 никуд	nowher anywher
+нил	thread
 нисход	descend
 нит	thread
 нитк	thread
@@ -2041,8 +2284,10 @@ export const STEMS = `абрикос	apricot
 нищ	beggar pauper poor destitut
 нищет	poverti miseri destitu
 нов	new newest latest
+новосл	new
 новост	new
 ног	leg foot feet
+ногол	nail fingernail
 ногот	nail fingernail
 нож	knife knive
 ножниц	scissor
@@ -2054,6 +2299,7 @@ export const STEMS = `абрикос	apricot
 ноябр	novemb
 нрав	like pleas
 нравствен	moral
+нравственносл	moral
 нужд	need want poverti
 нужда	need requir
 нужн	necessari need must
@@ -2061,6 +2307,7 @@ export const STEMS = `абрикос	apricot
 нын	now
 нынешн	present current
 нынч	now todai
+нырнул	dive plung
 нырнут	dive plung
 ныря	dive
 нюха	smell sniff
@@ -2073,6 +2320,7 @@ export const STEMS = `абрикос	apricot
 обеда	dine lunch
 обедн	mass
 обезья	monkei ap
+обернул	turn look wrap
 обернут	turn look wrap
 обеспеч	provid ensur secur
 обеспечива	provid ensur
@@ -2080,15 +2328,21 @@ export const STEMS = `абрикос	apricot
 обеща	promis
 обещан	promis
 обжалова	appeal
+обжгл	burn scald
+обжег	burn scald
 обжеч	burn scald
+обжжет	burn scald
 обзор	review survei overview
-обид	offens resent insult grievanc offenc
+обид	offens resent insult grievanc offend hurt offenc
+обидеет	offend hurt insult resent
+обидел	offend hurt insult resent
 обидет	offend hurt insult resent
 обидн	offend hurt piti
 обижа	offend hurt
 обита	inhabit dwell live
 облада	possess have
 облак	cloud
+обласл	region area field provinc
 област	region area field provinc
 областн	region provinci
 облачн	cloudi
@@ -2097,6 +2351,7 @@ export const STEMS = `абрикос	apricot
 облик	appear look imag
 обм	exchang
 обма	decep fraud deceit
+обманул	deceiv cheat trick
 обманут	deceiv cheat trick
 обманыва	deceiv cheat lie
 обменива	exchang
@@ -2113,6 +2368,8 @@ export const STEMS = `абрикос	apricot
 обороня	defend
 оборот	turn turnov revolu
 оборудован	equip
+обошел	bypass circumv go cost treat manag
+обошл	bypass circumv go cost treat manag
 обр	cliff precipic
 обрабатыва	process treat cultiv
 обработа	process treat
@@ -2159,16 +2416,24 @@ export const STEMS = `абрикос	apricot
 обычн	usual ordinari common
 обяза	oblig bind undertak commit pledg
 обязан	duti oblig respons
+обязанносл	duti oblig respons
 обязательн	necessarili certainli obligatori mandatori compulsori
 обязательств	oblig commit
 обязыва	oblig bind
 овес	oat
+овлад	master seiz
+овладеет	master seiz
+овладел	master seiz
 овладет	master seiz
 овощ	veget
 овраг	ravin gulli
 овц	sheep ew
 оглуш	deafen stun
+огляд	look
+оглядеет	look
+оглядел	look
 оглядет	look
+оглянул	look
 оглянут	look
 огнен	fieri fire
 огон	fire light
@@ -2181,8 +2446,11 @@ export const STEMS = `абрикос	apricot
 ограничива	limit restrict
 огромн	huge enorm vast immens
 огурец	cucumb
+од	dress
 одева	dress
+одеет	dress
 одежд	cloth garment
+одел	dress
 одет	dress
 одея	blanket quilt
 одеян	garment robe attir
@@ -2197,6 +2465,9 @@ export const STEMS = `абрикос	apricot
 однообразн	monoton uniform
 одобр	approv endors
 одобря	approv endors
+одол	overcom defeat
+одолеет	overcom defeat
+одолел	overcom defeat
 одолет	overcom defeat
 одолж	lend lent borrow
 ож	reviv
@@ -2209,12 +2480,14 @@ export const STEMS = `абрикос	apricot
 ок	ey
 оказа	turn prove find appear render provid exert
 оказыва	turn prove find render provid exert
+окликнул	call hail
 окликнут	call hail
 окн	window
 оков	shackl chain fetter
 оконч	finish graduat complet
 окончательн	final definit
 окрестн	neighborhood vicin surround
+окрестносл	neighborhood vicin surround
 округ	district counti
 окруж	surround encircl
 окружа	surround
@@ -2228,6 +2501,10 @@ export const STEMS = `абрикос	apricot
 опаздыва	late
 опаса	fear bewar
 опасн	danger peril threat hazard
+опасносл	danger peril threat hazard
+опер	lean reli
+опереет	lean reli
+оперел	lean reli
 оперет	lean reli
 опира	lean reli
 описа	describ
@@ -2242,11 +2519,14 @@ export const STEMS = `абрикос	apricot
 определен	defini determin rule certain definit particular
 определя	determin defin
 опроверга	refut deni
+опровергнул	refut deni disprov
 опровергнут	refut deni disprov
 опрос	survei poll question
 опубликова	publish
 опуска	lower drop
-опуст	lower drop sink sank descend
+опуст	lower drop sink sank descend empti
+опустеет	empti
+опустел	empti
 опустет	empti
 опустош	devast ravag
 опытн	experienc
@@ -2276,12 +2556,17 @@ export const STEMS = `абрикос	apricot
 оскорблен	insult offenc
 оскорбля	insult offend
 ослаб	weaken loosen eas
+ослабеет	weaken
+ослабел	weaken
 ослабет	weaken
 ослабля	weaken loosen
 ослеп	blind dazzl
 осложн	complic
 осматрива	examin inspect survei
 осмел	dare ventur
+осмотр	examin inspect survei
+осмотреет	examin inspect survei
+осмотрел	examin inspect survei
 осмотрет	examin inspect survei
 основ	basi foundat
 основа	found establish base
@@ -2291,6 +2576,7 @@ export const STEMS = `абрикос	apricot
 основыва	found base
 особ	especi particularli special particular
 особен	featur peculiar characterist especi particularli special particular
+особенносл	featur peculiar characterist
 осозна	realiz
 осознава	realiz awar
 оспарива	contest disput challeng
@@ -2314,14 +2600,19 @@ export const STEMS = `абрикос	apricot
 отбира	select take confisc
 отвезт	take drive
 отверга	reject
+отвергнул	reject
 отвергнут	reject
 отвест	take lead led
 ответ	answer repli respons respond
 ответствен	respons liabil
+ответственносл	respons liabil
 ответчик	defend respond
 отвеча	answer repli respond
+отвлег	distract divert
+отвлегл	distract divert
 отвлека	distract
 отвлеч	distract divert
+отвляжет	distract divert
 отвор	open
 отвратительн	disgust repuls
 отд	rest vacat holidai
@@ -2330,6 +2621,7 @@ export const STEMS = `абрикос	apricot
 отдел	depart section division separ
 отделен	depart branch division section
 отдельн	separ apart individu
+отдохнул	rest relax
 отдохнут	rest relax
 отдыха	rest relax
 отец	father
@@ -2340,6 +2632,7 @@ export const STEMS = `абрикос	apricot
 отказыва	refus declin renounc deni
 откладыва	postpon defer
 отклика	respond
+откликнул	respond
 откликнут	respond
 отклон	reject declin dismiss
 отклоня	reject declin
@@ -2368,6 +2661,8 @@ export const STEMS = `абрикос	apricot
 отойт	step move depart
 отомст	aveng reveng
 оторва	tear tore torn
+отошел	step move depart
+отошл	step move depart
 отправ	set go went depart send sent dispatch
 отправля	send sent dispatch set depart leav
 отпразднова	celebr
@@ -2425,6 +2720,7 @@ export const STEMS = `абрикос	apricot
 очист	clean clear purifi cleans
 очищен	purif cleans
 очк	glass spectacl
+очнул	wake come recov
 очнут	wake come recov
 очут	find end land
 ошиб	wrong mistak err
@@ -2462,12 +2758,17 @@ export const STEMS = `абрикос	apricot
 пасх	easter passov
 паук	spider
 паха	plow plough till
+пахнул	smell
 пахнут	smell
 пачк	pack packet
 пачка	soil stain dirti
 пашн	field ploughland
 певец	singer
+пеет	sing sang sung
 пейзаж	landscap sceneri
+пек	stove oven furnac bake
+пекл	stove oven furnac bake
+пел	sing sang sung
 пен	foam froth
 пенс	pension
 пепел	ash
@@ -2477,6 +2778,7 @@ export const STEMS = `абрикос	apricot
 первоначальн	origin initi
 первосвященник	high priest
 переб	interrupt
+перевернул	turn overturn flip
 перевернут	turn overturn flip
 перевест	translat transfer
 перевод	translat transfer
@@ -2499,6 +2801,9 @@ export const STEMS = `абрикос	apricot
 перемир	truce armistic
 перенест	transfer move carri endur postpon
 перенос	transfer move carri endur bear
+переод	chang
+переодеет	chang
+переодел	chang
 переодет	chang
 переписыва	correspond
 перерабатыва	process recycl
@@ -2514,6 +2819,8 @@ export const STEMS = `абрикос	apricot
 перец	pepper
 перечисл	list enumer
 перечисля	list enumer
+перешел	cross pass switch
+перешл	cross pass switch
 персик	peach
 персонаж	charact
 перчатк	glove
@@ -2530,11 +2837,12 @@ export const STEMS = `абрикос	apricot
 печальн	sadli sad sorrow mourn
 печата	print type
 печен	liver biscuit cooki
+печет	stove oven furnac bake
 печк	stove
 пещер	cave cavern
 пив	beer
 пиджак	jacket coat
-пил	saw
+пил	saw drink drank drunk
 пир	feast banquet
 пирова	feast
 пирог	pie cake
@@ -2545,7 +2853,7 @@ export const STEMS = `абрикос	apricot
 пистолет	pistol gun
 письм	letter write
 письмен	written write
-пит	drink drank drunk
+пит	drink drank drunk sing sang sung
 пищ	food
 плава	swim swam sail float
 плака	cry weep wept
@@ -2566,6 +2874,7 @@ export const STEMS = `абрикос	apricot
 плит	stove plate slab
 плод	fruit fetu
 плодородн	fertil
+плол	flesh
 плоск	flat
 плот	flesh
 плотн	tightli dens tight thick
@@ -2573,9 +2882,11 @@ export const STEMS = `абрикос	apricot
 площад	squar area
 площадк	site ground platform playground
 плуг	plough plow
+плыл	swim swam sail float
 плыт	swim swam sail float
 плющ	ivi
 пляса	danc
+пнул	kick
 пнут	kick
 по-английск	english
 по-друг	differ
@@ -2588,6 +2899,9 @@ export const STEMS = `абрикос	apricot
 побежа	run ran
 побежда	win won defeat conquer overcom
 поблагодар	thank
+побледн	pale
+побледнеет	pale
+побледнел	pale
 побледнет	pale
 поблиз	nearbi near
 побуд	induc prompt urg
@@ -2595,15 +2909,21 @@ export const STEMS = `абрикос	apricot
 побыва	visit
 повар	cook chef
 поведен	behavior conduct behaviour
+повел	command order
 повелева	command
+повелеет	command order
+повелел	command order
 повелен	command
 повелет	command order
 повелител	ruler lord master sovereign
 повер	believ trust
+повернул	turn
 повернут	turn
 поверхн	surfac
+поверхносл	surfac
 поверхностн	superfici shallow
 повес	hang hung
+повесл	stori novella tale
 повест	stori novella tale lead led take
 повинова	obei
 повлия	influenc affect
@@ -2616,12 +2936,17 @@ export const STEMS = `абрикос	apricot
 повыс	rais increas rise rose
 повыша	rais increas rise
 повышен	increas rise promotion
+погаснул	die extinguish fade
 погаснут	die extinguish fade
 погиба	perish die
 погибел	perdition destruc
+погибнул	perish die kill
 погибнут	perish die kill
 погибш	dead kill fallen
 поглад	stroke pat iron
+погляд	look glanc
+поглядеет	look glanc
+поглядел	look glanc
 поглядет	look glanc
 поговор	talk speak
 погод	weather
@@ -2640,6 +2965,7 @@ export const STEMS = `абрикос	apricot
 подбородок	chin
 подва	basement cellar
 подверга	subject expos undergo
+подвергнул	subject expos
 подвергнут	subject expos
 подвест	let bring lead
 подвиг	feat exploit deed
@@ -2654,11 +2980,15 @@ export const STEMS = `абрикос	apricot
 поддержк	support back
 подел	share
 поджар	fry toast
+поджгл	set ignit burn
+поджег	set ignit burn
 поджеч	set ignit burn
+поджжет	set ignit burn
 подземн	underground
 подл	mean base vile
 подлин	genuin authent
 подмест	sweep swept
+подмигнул	wink
 подмигнут	wink
 поднест	bring hold
 поднима	rais lift rise rose climb ascend
@@ -2671,12 +3001,15 @@ export const STEMS = `абрикос	apricot
 подозрительн	suspici
 подойт	approach come fit suit
 подоконник	sill windowsil
+подошел	approach come fit suit
+подошл	approach come fit suit
 подп	signatur
 подписа	sign
 подписыва	sign
 подра	fight fought
 подразумева	impli mean meant
 подробн	detail
+подробносл	detail
 подросток	teenag adolesc youth
 подруг	friend girlfriend
 подсказа	prompt suggest tell
@@ -2690,6 +3023,7 @@ export const STEMS = `абрикос	apricot
 подход	approach come fit suit
 подходя	suitabl appropri
 подчеркива	emphas stress underlin
+подчеркнул	emphas stress underlin
 подчеркнут	emphas stress underlin
 подчин	subordin subdu subject
 подчинен	submis subordin obedi
@@ -2698,11 +3032,14 @@ export const STEMS = `абрикос	apricot
 подъеха	drive approach
 поезд	train
 поездк	trip journei ride
+поесл	eat at
 поест	eat at
 поеха	go went ride drive
 пож	live
 пожа	shake shook shrug
-пожал	perhap probabl
+пожал	regret piti sorri spare perhap probabl
+пожалеет	regret piti sorri spare
+пожалел	regret piti sorri spare
 пожалет	regret piti sorri spare
 пожалова	complain
 пожар	fire blaze
@@ -2737,11 +3074,13 @@ export const STEMS = `абрикос	apricot
 покая	repent
 покаян	repent penanc
 покида	leav left abandon
+покинул	leav left abandon forsak
 покинут	leav left abandon forsak
 поклон	bow worship
 поклонен	worship
 поклонник	admir fan
 поклоня	worship
+поклясл	swear swore sworn vow
 покляст	swear swore sworn vow
 покойн	late deceas
 поколен	gener
@@ -2750,6 +3089,9 @@ export const STEMS = `абрикос	apricot
 покорн	submiss obedi
 покр	cover
 покрас	paint dye
+покрасн	blush redden
+покраснеет	blush redden
+покраснел	blush redden
 покраснет	blush redden
 покрыва	cover
 покупа	bui bought purchas
@@ -2800,7 +3142,11 @@ export const STEMS = `абрикос	apricot
 помилова	pardon spare merci
 помир	reconcil
 помн	rememb recal
+помог	help assist aid
 помога	help assist aid
+помогл	help assist aid
+помогут	help assist aid
+поможет	help assist aid
 помол	prai
 помолча	silent paus
 помоч	help assist aid
@@ -2824,6 +3170,7 @@ export const STEMS = `абрикос	apricot
 поощря	encourag reward
 поп	priest
 попада	hit get fall
+попасл	hit get reach
 попаст	hit get reach
 поправ	correct adjust fix recov gain
 попробова	try tast attempt
@@ -2866,6 +3213,9 @@ export const STEMS = `абрикос	apricot
 послуж	serv
 послушан	obedi
 послушн	obedi
+посмотр	look see watch glanc
+посмотреет	look see watch glanc
+посмотрел	look see watch glanc
 посмотрет	look see watch glanc
 пособ	allow benefit textbook manual
 посоветова	advis recommend
@@ -2900,8 +3250,13 @@ export const STEMS = `абрикос	apricot
 посчита	count consid
 посыла	send sent
 посылк	parcel packag
-пот	then later afterward sweat
+пот	sweat then later afterward
+потеет	sweat
+потел	sweat
 потер	loss
+потерп	suffer toler
+потерпеет	suffer toler
+потерпел	suffer toler
 потерпет	suffer toler
 потеря	lose lost
 потет	sweat
@@ -2914,6 +3269,7 @@ export const STEMS = `абрикос	apricot
 потребител	consum
 потреблен	consump
 потребн	need requir demand
+потребносл	need requir demand
 потребова	demand requir need
 потряст	shake shook stun shock
 потуш	extinguish put
@@ -2937,6 +3293,8 @@ export const STEMS = `абрикос	apricot
 почувствова	feel felt sens
 почуд	seem imagin
 пошевел	move stir
+пошел	go went gone walk
+пошл	go went gone walk
 пошлин	duti fee toll
 пошут	joke
 поэз	poetri
@@ -2950,6 +3308,7 @@ export const STEMS = `абрикос	apricot
 правдив	truth
 праведн	righteou just righteous
 праведник	righteou just saint
+праведносл	righteous
 правильн	correctli right properli correct proper
 правител	ruler
 правительств	govern
@@ -2963,6 +3322,8 @@ export const STEMS = `абрикос	apricot
 прах	dust ash remain
 пребыва	abid dwell remain stai
 превзойт	surpass exce
+превзошел	surpass exce
+превзошл	surpass exce
 превосход	surpass exce
 преврат	turn becom
 превраща	turn becom
@@ -2974,6 +3335,9 @@ export const STEMS = `абрикос	apricot
 предан	tradition legend
 предател	traitor betray
 предательств	betray treacheri treason
+предвид	forese anticip
+предвидеет	forese anticip
+предвидел	forese anticip
 предвидет	forese anticip
 предел	limit bound
 предлага	offer propos suggest
@@ -2990,6 +3354,7 @@ export const STEMS = `абрикос	apricot
 предполага	suppos assum expect
 предполож	suppos assum
 предположен	assump supposi guess
+предпочесл	prefer
 предпочест	prefer
 предпочита	prefer
 предприят	enterpris compani busi plant
@@ -3004,6 +3369,9 @@ export const STEMS = `абрикос	apricot
 предупред	warn prevent
 предупрежда	warn
 предусматрива	provid envisag stipul
+предусмотр	provid forese
+предусмотреет	provid forese
+предусмотрел	provid forese
 предусмотрет	provid forese
 предъяв	present produc bring
 предъявля	present produc bring
@@ -3018,13 +3386,17 @@ export const STEMS = `абрикос	apricot
 прекрасн	perfectli beautifulli fine beauti wonder excel
 прекрат	stop ceas end
 прекраща	stop ceas
+прелесл	charm delight
 прелест	charm delight
 прелестн	love charm
 прелюбод	adulter
 прелюбодеян	adulteri
 прем	prize bonu award
 преоблада	prevail predomin
+преодол	overcom overcam
 преодолева	overcom
+преодолеет	overcom overcam
+преодолел	overcom overcam
 преодолет	overcom overcam
 преподава	teach taught
 преподавател	teacher lectur instructor
@@ -3043,6 +3415,7 @@ export const STEMS = `абрикос	apricot
 прибав	add
 прибавля	add
 прибега	resort
+прибегнул	resort
 прибегнут	resort
 прибежа	run ran come
 приближа	approach near
@@ -3057,12 +3430,16 @@ export const STEMS = `абрикос	apricot
 привет	greet hello regard
 приветлив	friendli affabl welcom
 приветствова	greet welcom salut
+привлег	attract draw involv
+привлегл	attract draw involv
 привлека	attract draw involv
 привлекательн	attract
 привлеч	attract draw involv
+привляжет	attract draw involv
 привод	bring brought lead led cite
 привоз	bring brought
 привыка	accustom us
+привыкнул	accustom us
 привыкнут	accustom us
 привычк	habit
 привяза	tie attach
@@ -3087,6 +3464,9 @@ export const STEMS = `абрикос	apricot
 приказа	order command
 приказыва	order command
 прикреп	attach fasten
+прилет	arriv fly come
+прилетеет	arriv fly come
+прилетел	arriv fly come
 прилетет	arriv fly come
 приличн	decent proper
 примен	appli us
@@ -3128,7 +3508,9 @@ export const STEMS = `абрикос	apricot
 прича	berth pier moor
 причеса	comb
 причин	reason caus inflict
+пришел	come came arriv have must
 пришелец	stranger alien newcom
+пришл	come came arriv have must
 приют	shelter refug asylum
 приятел	friend pal buddi
 приятн	pleasant nice agreeabl
@@ -3169,17 +3551,23 @@ export const STEMS = `абрикос	apricot
 произнест	pronounc utter sai said
 произнос	pronounc utter
 произойт	happen occur
+произошел	happen occur
+произошл	happen occur
 происход	happen occur
 пройт	pass go gone walk stroll
 проказ	leprosi mischief
 проклина	curs damn
+проклясл	curs damn
 прокляст	curs damn
 проклят	curs damn damnat
 прокурор	prosecutor
 прол	strait
+промахнул	miss
 промахнут	miss
 промолча	silent
 промышлен	industri
+промышленносл	industri
+пропасл	disappear vanish abyss precipic
 пропаст	disappear vanish abyss precipic
 проповед	sermon preach
 проповедник	preacher
@@ -3193,6 +3581,7 @@ export const STEMS = `абрикос	apricot
 прос	ask beg request millet
 прослав	glorifi
 прославля	glorifi prais
+проснул	wake woke awak awok
 проснут	wake woke awak awok
 проспект	avenu
 прост	forgiv forgav pardon excus goodby farewel simpli just simpl plain forgiven
@@ -3215,12 +3604,14 @@ export const STEMS = `абрикос	apricot
 прохладн	cool
 проход	pass go walk
 проч	other
+прочесл	read
 прочест	read
 прочита	read
 прочн	firmli secur strong durabl solid
 прошедш	past
+прошел	pass go gone walk stroll
 прошепта	whisper
-прошл	past last previou
+прошл	past pass go gone walk stroll last previou
 проща	forgiv forgav pardon goodby farewel
 прощан	farewel goodby part
 прощен	forgiv pardon
@@ -3228,6 +3619,7 @@ export const STEMS = `абрикос	apricot
 проявля	show displai manifest
 пруд	pond
 прыга	jump leap
+прыгнул	jump leap
 прыгнут	jump leap
 прыжок	jump leap
 прям	straight directli right direct
@@ -3239,7 +3631,7 @@ export const STEMS = `абрикос	apricot
 публичн	public
 пуга	frighten scare afraid
 пуговиц	button
-пул	bullet
+пул	wai path road journei bullet
 пункт	point item claus paragraph
 пурпурн	purpl crimson
 пуска	let admit allow
@@ -3261,7 +3653,8 @@ export const STEMS = `абрикос	apricot
 пьес	plai
 пьян	drunk
 пьяниц	drunkard
-пят	five fifth
+пял	five
+пят	sing sang sung five fifth
 пятер	five
 пятидесят	fiftieth
 пятк	heel
@@ -3289,6 +3682,7 @@ export const STEMS = `абрикос	apricot
 равнодушн	indiffer
 рад	glad happi pleas
 радова	rejoic glad pleas delight gladden
+радосл	joi glad delight
 радост	joi glad delight
 радостн	joyfulli gladli joy glad joyou
 радуг	rainbow
@@ -3305,6 +3699,7 @@ export const STEMS = `абрикос	apricot
 развалин	ruin
 разведк	intellig reconnaiss
 разведчик	scout spy
+развернул	unfold unwrap deploi turn
 развернут	unfold unwrap deploi turn
 развест	divorc breed separ dilut
 развива	develop evolv
@@ -3313,14 +3708,19 @@ export const STEMS = `абрикос	apricot
 развод	divorc
 развяза	unti unleash
 разгада	solv guess unravel
+разгляд	discern make see
+разглядеет	discern make see
+разглядел	discern make see
 разглядет	discern make see
 разглядыва	examin scrutin studi
 разговарива	talk speak convers
 разговор	convers talk
+разд	undress
 разда	sound ring resound distribut hand
 раздава	sound ring resound distribut
 раздева	undress
-раздел	section part division divid share separ
+раздеет	undress
+раздел	section part division divid share separ undress
 разделя	share divid separ
 раздет	undress
 раздража	irrit annoi
@@ -3347,6 +3747,8 @@ export const STEMS = `абрикос	apricot
 разорен	ruin devast
 разоружен	disarma
 разочарова	disappoint disillu
+разошел	part dispers
+разошл	part dispers
 разреза	cut
 разреш	allow permit resolv
 разреша	allow permit
@@ -3393,10 +3795,14 @@ export const STEMS = `абрикос	apricot
 расследован	investig inquiri
 рассматрива	consid examin view
 рассмеш	amus
+рассмотр	consid examin
+рассмотреет	consid examin
+рассмотрел	consid examin
 рассмотрет	consid examin
 расста	part
 расстава	part
 расставан	part separ breakup
+расстегнул	unbutton
 расстегнут	unbutton
 расстоян	distanc
 расстраива	upset
@@ -3410,22 +3816,29 @@ export const STEMS = `абрикос	apricot
 раст	grow grew grown rais
 растеря	confus lost bewild
 растерян	confusion bewilder
+растерянносл	confusion bewilder
 растительн	veget plant
 растоп	melt kindl
+растянул	stretch
 растянут	stretch
 расход	expens expenditur consump part dispers diverg
 расходова	spend expend
 расчет	calcul settlement payment
 расшир	expand extend widen
 расширя	expand extend
+рвал	tear tore torn vomit burst strain
 рван	torn rag
 рват	tear tore torn vomit burst strain
 реализац	implement realiz sale
 ребенок	child kid babi children infant
 ребр	rib edg
 ребят	gui kid boi fellow children
+рев	roar bellow howl
+ревеет	roar bellow howl
+ревел	roar bellow howl
 ревет	roar bellow howl
 ревнова	jealou
+ревносл	jealousi
 ревност	jealousi
 редакц	editori offic edition
 редк	rare seldom spars
@@ -3441,6 +3854,7 @@ export const STEMS = `абрикос	apricot
 реша	decid solv resolv dare decis
 решен	decision solution
 решительн	resolut decis firmli
+ржал	neigh
 ржат	neigh
 риз	robe vestment
 рис	rice
@@ -3448,6 +3862,7 @@ export const STEMS = `абрикос	apricot
 рисова	draw drew drawn paint
 рисунок	draw pictur pattern
 робк	timid shy
+робосл	timid shyness
 робост	timid shyness
 ровн	exactli evenli even level smooth
 рог	horn
@@ -3492,6 +3907,7 @@ export const STEMS = `абрикос	apricot
 румян	rosi ruddi
 рус	blond fair
 русск	russian
+рухнул	collaps fall
 рухнут	collaps fall
 руч	stream brook creek
 ручк	pen handl
@@ -3502,6 +3918,7 @@ export const STEMS = `абрикос	apricot
 рыбалк	fish
 рыда	sob weep wept
 рыж	red ginger
+рыл	dig dug
 рынок	market
 рыночн	market
 рыт	dig dug
@@ -3521,6 +3938,9 @@ export const STEMS = `абрикос	apricot
 саранч	locust
 сахар	sugar
 сбежа	escap flee fled run
+сберег	save preserv
+сберегл	save preserv
+сбережет	save preserv
 сбереч	save preserv
 свадьб	wed marriag
 свал	fall fell tumbl
@@ -3529,8 +3949,10 @@ export const STEMS = `абрикос	apricot
 свеж	fresh
 свекл	beet beetroot
 свекров	mother
+свергнул	overthrow toppl depos
 свергнут	overthrow toppl depos
 сверка	sparkl glitter flash
+свернул	turn roll fold
 свернут	turn roll fold
 сверток	bundl packag parcel
 сверх	abov top
@@ -3545,6 +3967,9 @@ export const STEMS = `абрикос	apricot
 свин	pig swine hog
 свинин	pork
 свиреп	fierc feroci
+свист	whistl
+свистеет	whistl
+свистел	whistl
 свистет	whistl
 свиток	scroll
 сво	own hi her their it
@@ -3556,13 +3981,18 @@ export const STEMS = `абрикос	apricot
 связыва	tie bind connect link contact
 свят	saint holi sacr
 святилищ	sanctuari shrine
+святосл	holi sanctiti
 святост	holi sanctiti
 святын	shrine sanctuari
 священ	sacr holi
 священник	priest clergyman
 сгиба	bend bent
+сгор	burn burnt
+сгореет	burn burnt
+сгорел	burn burnt
 сгорет	burn burnt
 сдава	pass hand rent surrend
+сдал	surrend pass hand rent
 сдат	surrend pass hand rent
 сдела	do make did done made
 сделк	deal transac bargain
@@ -3576,10 +4006,11 @@ export const STEMS = `абрикос	apricot
 сегодняшн	todai
 сед	grei grai hoari
 седьм	seventh
+сеет	network net chain
 сейчас	now
 секрет	secret
 секретар	secretari
-сел	villag
+сел	network net chain villag
 селедк	her
 сельд	her
 сельск	rural villag countri
@@ -3603,14 +4034,23 @@ export const STEMS = `абрикос	apricot
 серебрян	silver
 середин	middl center midst
 серьезн	serious seriou grave
+сесл	sit sat board
 сест	sit sat board
 сестр	sister nurs
 сет	network net chain
 сея	sow sown
+сжал	squeez compress clench
 сжат	squeez compress clench
+сжгла	burn burnt
+сжгли	burn burnt
+сжег	burn burnt
 сжеч	burn burnt
+сжжет	burn burnt
 сжима	squeez compress clench
 сзад	behind
+сид	sit sat
+сидеет	sit sat
+сидел	sit sat
 сидет	sit sat
 сиз	grei bluish
 сил	forc strength power might
@@ -3620,6 +4060,7 @@ export const STEMS = `абрикос	apricot
 синиц	tit titmous
 сирен	lilac
 сирот	orphan
+сит	network net chain
 сия	shine shone glow radiant beam
 сказа	sai said tell told
 сказан	legend tale
@@ -3638,19 +4079,25 @@ export const STEMS = `абрикос	apricot
 скольк	how mani much
 сконча	die pass deceas
 скор	soon rather sooner faster quick speedi fast
-скорб	sorrow grief
+скорб	sorrow grief griev mourn
+скорбеет	griev mourn
+скорбел	griev mourn
 скорбет	griev mourn
+скоросл	speed veloc
 скорост	speed veloc
 скот	cattl livestock
 скромн	modest humbl
+скромносл	modesti
 скромност	modesti
 скрыва	hide hid hidden conceal
+скрыл	hide hid hidden conceal
 скрыт	hide hid hidden conceal latent
 скук	boredom
 скуп	stingi miserli
 скуча	miss bore
 скучн	bore dull
 слаб	weakli faintli weak faint
+слабосл	weak
 слабост	weak
 слав	glori fame glorifi prais
 славн	gloriou nice fine
@@ -3672,6 +4119,7 @@ export const STEMS = `абрикос	apricot
 словесн	verbal
 слож	fold add put develop form
 сложн	difficult complic complex
+сложносл	complex difficulti
 сложност	complex difficulti
 слома	break broke broken
 слон	eleph
@@ -3689,11 +4137,15 @@ export const STEMS = `абрикос	apricot
 слыша	hear heard sound
 слышн	audibl heard
 слюн	saliva
+слякол	slush
 слякот	slush
-смел	boldli brave bold courag dare
+смеет	dare
+смел	dare boldli brave bold courag
+смелосл	courag bold braveri
 смелост	courag bold braveri
 смен	chang replac
 смерка	darken dusk
+смерл	death
 смерт	death
 смертн	mortal deadli
 смерч	tornado whirlwind
@@ -3705,8 +4157,16 @@ export const STEMS = `абрикос	apricot
 смешн	funni ridicul
 смея	laugh
 смирен	humbl meek humil
+смит	dare
+смог	can could abl manag
+смогл	can could abl manag
+смогут	can could abl manag
+сможет	can could abl manag
 смоковниц	fig
 смородин	currant
+смотр	look watch see
+смотреет	look watch see
+смотрел	look watch see
 смотрет	look watch see
 смоч	can could abl manag
 смугл	swarthi dark tan
@@ -3714,6 +4174,7 @@ export const STEMS = `абрикос	apricot
 смуща	embarrass confus
 смущен	embarrass confus confusion
 смысл	sens mean point
+смят	dare
 смятен	confusion dismai turmoil
 снабжа	suppli provid
 снабжен	suppli
@@ -3726,11 +4187,13 @@ export const STEMS = `абрикос	apricot
 снижа	reduc lower declin decreas fall
 снижен	decreas reduc declin
 сниз	reduc lower declin decreas fall below bottom beneath
+снил	dream dreamt
 снима	take remov rent shoot
 снимок	pictur photo snapshot
 снит	dream dreamt
 снов	again
 сновиден	dream
+снял	take remov rent shoot
 снят	take remov rent shoot
 собак	dog
 собира	collect gather pick go intend
@@ -3743,11 +4206,13 @@ export const STEMS = `абрикос	apricot
 собран	meet assembl collec gather
 собствен	properti ownership actual properli own
 собственник	owner proprietor
+собственносл	properti ownership
 событ	event
 сов	owl
 соверш	commit perform accomplish
 соверша	commit perform make
 совершен	complet absolut perfectli quit perfect
+совесл	conscienc
 совест	conscienc
 совет	council advic board
 советова	advis recommend
@@ -3755,14 +4220,20 @@ export const STEMS = `абрикос	apricot
 совещан	meet confer
 совместн	joint common
 совокупн	total aggreg
+совокупносл	total aggreg
 совпада	coincid match
+совпасл	coincid match
 совпаст	coincid match
 современ	modern contemporari
 совс	quit complet entir
 соглас	consent agreement harmoni agre
 соглаша	agre consent
 соглашен	agreement accord
+согнул	bend bent
 согнут	bend bent
+согр	warm
+согреет	warm
+согрел	warm
 согрет	warm
 согреш	sin
 содействова	assist promot
@@ -3777,7 +4248,10 @@ export const STEMS = `абрикос	apricot
 создател	creator maker
 сознава	realiz awar
 сознан	conscious mind
+созр	ripen matur
 созрева	ripen matur
+созреет	ripen matur
+созрел	ripen matur
 созрет	ripen matur
 сойт	descend get go
 сок	juic
@@ -3847,16 +4321,20 @@ export const STEMS = `абрикос	apricot
 сочиня	compos write
 сочувств	sympathi compas
 сочувствова	sympath
+сошел	descend get go
+сошл	descend get go
 союз	union allianc
 союзник	alli
+спал	sleep slept
 спальн	bedroom
 спаса	save rescu escap
 спасен	salvat rescu
 спасител	savior saviour redeem
 спаст	save rescu escap surviv
 спат	sleep slept
+спеет	sing sang sung
 спектакл	perform plai show
-спел	ripe
+спел	sing sang sung ripe
 сперв	first
 сперед	front
 спет	sing sang sung
@@ -3865,23 +4343,29 @@ export const STEMS = `абрикос	apricot
 спеш	hurri hasten rush
 спин	back
 список	list
+спит	sing sang sung
 спокойн	calmli quietli calm quiet peac
 спокойств	calm tranquil peac
 спор	disput argument debat argu quarrel
 способ	wai method mean manner
 способн	abil capac capabl abl
+способносл	abil capac capabl
 способствова	promot contribut facilit
+споткнул	stumbl trip
 споткнут	stumbl trip
 справ	cope manag handl right
 справедлив	justic fair just
+справедливосл	justic fair
 справк	certif refer inform
 справля	cope manag inquir
 спрашива	ask inquir question
 спрос	demand ask inquir
+спрыгнул	jump
 спрыгнут	jump
 спрята	hide hid hidden
 спуска	descend
 спуст	descend
+спят	sing sang sung
 спящ	sleep asleep
 сравн	compar
 сравнен	comparison
@@ -3902,16 +4386,19 @@ export const STEMS = `абрикос	apricot
 ставк	rate bet stake
 стад	herd flock
 стака	glass
-стал	steel
+стал	steel becom becam get begin
 стальн	steel
 станов	becom get grow
-стар	old ag ancient
+стар	ag old ancient
 стара	try strive endeavor
 старан	dilig effort
+стареет	ag
+старел	ag
 старет	ag
 старец	elder old
 старик	old man elder
 старин	ancient old
+старосл	ag old
 старост	ag old
 старух	old woman
 старш	elder senior older eldest
@@ -3923,6 +4410,9 @@ export const STEMS = `абрикос	apricot
 стен	wall
 степ	stepp
 степен	degre extent
+стер	eras wipe
+стереет	eras wipe
+стерел	eras wipe
 стерет	eras wipe
 стереч	guard watch
 стесня	shy embarrass hesit
@@ -3930,6 +4420,7 @@ export const STEMS = `абрикос	apricot
 стира	wash eras
 стих	vers poem
 сто	cost worth hundr
+стоимосл	cost valu price
 стоимост	cost valu price
 стол	tabl desk so such
 столет	centuri
@@ -3951,6 +4442,7 @@ export const STEMS = `абрикос	apricot
 страниц	page
 странник	wander pilgrim stranger
 странствова	wander travel
+страсл	passion
 страст	passion
 страстн	passion
 страх	fear dread terror
@@ -3972,6 +4464,7 @@ export const STEMS = `абрикос	apricot
 стру	stream flow
 струс	coward chicken
 стук	knock
+стукнул	knock hit
 стукнут	knock hit
 стул	chair
 ступ	step tread
@@ -3991,12 +4484,17 @@ export const STEMS = `абрикос	apricot
 судн	vessel ship boat
 судьб	fate destini lot
 сует	vaniti fuss bustl
+сул	essenc gist point
+сум	manag abl succe
 сумасшедш	madman lunat mad crazi insan
+сумеет	manag abl succe
+сумел	manag abl succe
 сумерк	twilight dusk
 сумет	manag abl succe
 сумк	bag handbag
 сумм	sum amount total
 сундук	chest trunk
+сунул	shove stick thrust
 сунут	shove stick thrust
 суп	soup
 супруг	spous husband wife
@@ -4010,6 +4508,7 @@ export const STEMS = `абрикос	apricot
 существен	essenti substanti signific
 существова	exist
 существован	exist
+сущносл	essenc entiti natur
 сущност	essenc entiti natur
 сформирова	form shape
 схват	grab seiz grasp catch
@@ -4022,17 +4521,20 @@ export const STEMS = `абрикос	apricot
 счет	account bill score count
 счита	count consid think believ reckon
 съезд	congress conven
+съесл	eat at eaten
 съест	eat at eaten
 сыгра	plai
 сын	son
 сынок	son sonni
 сыпа	pour sprinkl
 сыр	chees raw damp
+сыросл	damp
 сырост	damp
 сыт	full satisfi
 сыщик	detect
 сюд	here hither
 сюжет	plot stori
+сят	network net chain
 таблетк	pill tablet
 тайн	secret mysteri secretli covert
 так	such so thu
@@ -4052,6 +4554,8 @@ export const STEMS = `абрикос	apricot
 твор	creat make made do
 творен	creation creatur work
 творец	creator maker
+тек	flow leak run
+текл	flow leak run
 текущ	current
 тел	bodi
 телег	cart wagon
@@ -4060,7 +4564,9 @@ export const STEMS = `абрикос	apricot
 телец	calf
 телятин	veal
 тем	topic subject theme
-темн	dark
+темн	darken dark
+темнеет	darken
+темнел	darken
 темнет	darken
 темниц	dungeon prison
 темнот	dark
@@ -4069,10 +4575,14 @@ export const STEMS = `абрикос	apricot
 тепл	warmth heat warm warmli
 терза	torment tear
 терн	thorn blackthorn
+терп	bear endur toler bore
+терпеет	bear endur toler bore
+терпел	bear endur toler bore
 терпелив	patient
 терпен	patienc
 терпет	bear endur toler bore
 теря	lose lost
+тесл	father
 тесн	close tightli tight cramp narrow
 тест	father dough pastri
 тет	aunt
@@ -4081,14 +4591,20 @@ export const STEMS = `абрикос	apricot
 техник	technolog equip techniqu
 теч	flow leak run
 течен	current flow cours
+течет	flow leak run
 тещ	mother
 тира	tyrant
 тих	quietli softli silent quiet still calm
 тишин	silenc quiet still
+ткал	weav wove woven
 ткан	fabric cloth tissu
 ткат	weav wove woven
+тлеет	smolder
+тлел	smolder
 тлен	decai corrup
 тлет	smolder
+тлит	smolder
+тлят	smolder
 товар	good commod product
 товарищ	comrad friend companion
 тогд	then
@@ -4096,6 +4612,7 @@ export const STEMS = `абрикос	apricot
 тож	also too
 ток	current
 толка	push shove
+толкнул	push shove
 толкнут	push shove
 толкова	interpret
 толкован	interpret
@@ -4104,6 +4621,7 @@ export const STEMS = `абрикос	apricot
 тольк	onli just
 том	volum
 тонк	thin fine delic subtl
+тонул	drown sink sank
 тонут	drown sink sank
 топ	heat drown sink
 топлив	fuel
@@ -4125,6 +4643,7 @@ export const STEMS = `абрикос	apricot
 тотчас	immedi instantli
 точк	point dot
 точн	exactli precis exact accur
+точносл	accuraci precision
 точност	accuraci precision
 тошн	sick nauseat
 тощ	skinni thin
@@ -4137,12 +4656,15 @@ export const STEMS = `абрикос	apricot
 тревог	anxieti alarm worri
 тревож	disturb worri alarm
 тревожн	anxiou alarm disturb
+треет	third
 трезв	sober
+трел	third
 тренер	coach trainer
 тренирова	train practic
 тренировк	train practic workout
 трепет	trembl aw thrill
 трепета	trembl
+треснул	crack
 треснут	crack
 трет	third
 треугольн	triangular
@@ -4155,27 +4677,33 @@ export const STEMS = `абрикос	apricot
 тринадца	thirteen
 тринадцат	thirteenth
 трист	hundr
+трит	third
 тро	three
 трога	touch move
 троиц	triniti
 тройн	tripl trebl threefold
 трон	throne
+тронул	touch move
 тронут	touch move
 троп	path trail
 тропинк	path footpath trail
+тросл	cane stick
 трост	cane stick
 тростник	reed cane
 труб	pipe chimnei trumpet tube
 труд	labor work labour toil
 трудн	hard difficult
+трудносл	difficulti
 трудност	difficulti
 трудов	labor work
 трудолюбив	industri hardwork
 труп	corps bodi
 трус	coward
 труслив	cowardli
+трусосл	cowardic
 трусост	cowardic
 тряст	shake shook trembl
+трят	third
 туд	there
 тума	fog mist foggi misti hazi vagu
 туп	dull blunt stupid
@@ -4198,6 +4726,7 @@ export const STEMS = `абрикос	apricot
 тюрьм	prison jail
 тяжел	heavili hard heavi difficult sever
 тяжк	grave heavi grievou
+тянул	pull drag draw drew stretch extend
 тянут	pull drag draw drew stretch extend
 уб	kill slai slew slain murder
 убав	reduc
@@ -4222,11 +4751,18 @@ export const STEMS = `абрикос	apricot
 увеличен	increas growth rise
 увеличива	increas grow
 уверен	confid certainti sure certain
+уверенносл	confid certainti
 уверя	assur
 увест	take lead led
+увид	see saw seen notic
+увидеет	see saw seen notic
+увидел	see saw seen notic
 увидет	see saw seen notic
+увлег	carri captiv fascin
+увлегл	carri captiv fascin
 увлека	keen fond passion
 увлеч	carri captiv fascin
+увляжет	carri captiv fascin
 увол	dismiss fire quit resign leav
 увяда	wither fade
 угада	guess
@@ -4281,6 +4817,7 @@ export const STEMS = `абрикос	apricot
 указыва	indic point show
 уклоня	evad avoid dodg
 укол	injec shot
+украсл	steal stole stolen
 украст	steal stole stolen
 укреп	strengthen reinforc fortifi
 укрепля	strengthen reinforc
@@ -4288,6 +4825,9 @@ export const STEMS = `абрикос	apricot
 укус	bite bit bitten
 улавлива	catch caught
 улад	settl resolv
+улет	fly flew
+улетеет	fly flew
+улетел	fly flew
 улетет	fly flew
 улитк	snail
 улиц	street
@@ -4297,13 +4837,18 @@ export const STEMS = `абрикос	apricot
 улучшен	improv
 улыба	smile
 улыбк	smile
+улыбнул	smile
 улыбнут	smile
-ум	mind intellect wit wash
-умел	skill
+ум	mind intellect wit can know abl wash
+умеет	can know abl
+умел	can know abl skill
 умен	skill abil
 уменьш	reduc decreas diminish
 уменьша	decreas diminish shrink
 уменьшен	decreas reduc
+умер	die di dead
+умереет	die di dead
+умерел	die di dead
 умерет	die di dead
 умерш	dead deceas
 умет	can know abl
@@ -4321,10 +4866,12 @@ export const STEMS = `абрикос	apricot
 уничтожа	destroi annihil
 уничтожен	destruc annihil
 уныва	despond lose
+упасл	fall fell fallen drop
 упаст	fall fell fallen drop
 упова	trust hope
 уполномоч	author empow
 упомина	mention
+упомянул	mention
 упомянут	mention
 упорн	persist stubbornli
 употреблен	us usag consump
@@ -4333,6 +4880,7 @@ export const STEMS = `абрикос	apricot
 управля	manag govern control rule run
 упражнен	exercis
 упрека	reproach blame
+упрекнул	reproach
 упрекнут	reproach
 упрост	simplifi
 упрям	stubborn obstin
@@ -4357,9 +4905,14 @@ export const STEMS = `абрикос	apricot
 услуг	servic favor
 услыша	hear heard
 усмеха	smirk grin smile
+усмехнул	smirk grin smile
 усмехнут	smirk grin smile
+уснул	asleep sleep slept
 уснут	asleep sleep slept
+усп	manag time
 успева	manag keep
+успеет	manag time
+успел	manag time
 успет	manag time
 успех	success
 успешн	success
@@ -4369,10 +4922,12 @@ export const STEMS = `абрикос	apricot
 устав	stare
 устава	tire weari
 устал	tire weari fatigu tired
+усталосл	fatigu tired weari
 устанавлива	establish set instal
 установ	establish instal set determin
 устн	oral verbal
 устойчив	stabil sustain
+устойчивосл	stabil sustain
 устраива	arrang organ suit
 устран	elimin remov
 устраня	elimin remov
@@ -4390,12 +4945,14 @@ export const STEMS = `абрикос	apricot
 утешен	comfort consol solac
 утк	duck
 утомлен	tire weari
+утонул	drown sink sank
 утонут	drown sink sank
 утр	morn
 утрен	morn matin
 утюг	iron
 ух	ear
 ухажива	care court nurs
+ухмыльнул	grin smirk
 ухмыльнут	grin smirk
 уход	departur leav care go left
 ухудш	worsen
@@ -4410,12 +4967,15 @@ export const STEMS = `абрикос	apricot
 учебн	educ train
 учен	scientist scholar teach doctrin learn scientif
 ученик	pupil student discipl
+учесл	consid account
 учест	consid account
 училищ	school colleg
 учител	teacher master
 учитыва	consid account
 учред	establish found institut
 учрежден	institu establish agenc
+ушел	leav go left gone
+ушл	leav go left gone
 ущел	gorg canyon
 ущерб	damag loss harm
 фабрик	factori mill
@@ -4447,6 +5007,7 @@ export const STEMS = `абрикос	apricot
 хлеб	bread
 хлев	barn shed stabl
 хлопа	clap slam flap
+хлопнул	slam clap bang
 хлопнут	slam clap bang
 хмур	frown gloomi overcast
 ход	cours move progress walk go went gone
@@ -4462,9 +5023,13 @@ export const STEMS = `абрикос	apricot
 холст	canva
 хорон	buri
 хорош	well good nice fine better best
+хот	want wish desir like feel
+хотеет	want wish desir like feel
+хотел	want wish desir like feel
 хотет	want wish desir like feel
 хохота	laugh roar
 храбр	brave courag valiant
+храбросл	braveri courag valor
 храброст	braveri courag valor
 храм	templ church
 хран	keep kept store preserv
@@ -4489,7 +5054,9 @@ export const STEMS = `абрикос	apricot
 целик	entir wholli complet
 целова	kiss
 целостн	integr
+целостносл	integr
 цен	price cost valu appreci prize valuabl preciou
+ценносл	valu
 ценност	valu
 цеп	chain
 церков	church
@@ -4500,6 +5067,7 @@ export const STEMS = `абрикос	apricot
 ча	tea
 чайк	gull seagul
 час	hour watch clock
+часл	part portion share section
 част	part portion share section often frequent
 частичн	partial partli
 частн	privat particular
@@ -4510,6 +5078,7 @@ export const STEMS = `абрикос	apricot
 человек	man person human peopl men
 человеческ	human
 человечеств	human mankind humankind
+челюсл	jaw
 челюст	jaw
 чемода	suitcas
 чепух	nonsens rubbish
@@ -4521,11 +5090,13 @@ export const STEMS = `абрикос	apricot
 чересчур	too excess
 черн	black
 черт	featur trait line devil
+чесл	honor honour
 чеснок	garlic
 чест	honor honour
 честн	honestli honest
 четвер	four
 четверг	thursdai
+четверл	quarter
 четверт	quarter fourth
 четыр	four
 четырест	hundr
@@ -4554,26 +5125,34 @@ export const STEMS = `абрикос	apricot
 чуж	foreign alien strang other
 чужд	alien foreign
 чужеземец	stranger foreign alien
+чул	slightli bare
 чум	plagu pestil
 чут	slightli bare
 чутк	sensit keen
+чуть-чул	littl slightli bit
 чуть-чут	littl slightli bit
 шаг	step pace
 шага	walk step stride
+шагнул	step
 шагнут	step
 шалаш	hut shelter
 шапк	hat cap
 шатер	tent
 ше	neck
 шевел	move stir
+шел	go walk went gone come
 шелест	rustl
+шелестеет	rustl
+шелестел	rustl
 шелестет	rustl
 шелк	silk
 шелков	silk
 шепот	whisper
 шепта	whisper
+шерсл	wool fur coat
 шерст	wool fur coat
 шерстян	wool woolen
+шесл	six
 шест	six sixth
 шестер	six
 шестидесят	sixtieth
@@ -4582,6 +5161,7 @@ export const STEMS = `абрикос	apricot
 шестьдес	sixti
 шестьсот	hundr
 шеф	chief boss
+шил	sew
 шип	thorn spike
 ширин	width breadth
 широк	wide broadli broad
@@ -4592,6 +5172,9 @@ export const STEMS = `абрикос	apricot
 школьн	school
 школьник	schoolboi pupil schoolchild
 шкур	skin hide fur
+шла	go walk went gone come
+шли	go walk went gone come
+шло	go walk went gone come
 шляп	hat
 шосс	highwai road
 шпаг	sword rapier
@@ -4603,16 +5186,20 @@ export const STEMS = `абрикос	apricot
 штук	thing piec
 штурм	assault storm
 шуб	coat fur
-шум	nois
+шум	nois rustl roar
+шумеет	nois rustl roar
+шумел	nois rustl roar
 шумет	nois rustl roar
 шумн	noisi
 шут	joke
 шутк	joke jest
 щебета	chirp twitter
 щедр	gener
+щедросл	generos
 щедрост	generos
 щек	cheek
 щел	crack gap slit
+щелкнул	click snap
 щелкнут	click snap
 щенок	puppi pup
 щи	soup
@@ -4632,6 +5219,7 @@ export const STEMS = `абрикос	apricot
 юг	south
 южн	southern south
 юн	young youth
+юносл	youth
 юност	youth
 юнош	youth young man lad
 юридическ	legal jurid
@@ -4651,9 +5239,11 @@ export const STEMS = `абрикос	apricot
 январ	januari
 японск	japanes
 ярк	brightli vividli bright vivid
+яросл	rage furi
 ярост	rage furi
 яростн	furiou fierc
 ясн	clearli clear bright
+ясносл	clariti
 ясност	clariti
 ястреб	hawk
 ячмен	barlei
