@@ -49,7 +49,7 @@ test('stems.ts, which the aligner reads, is the entry files stemmed as they are 
   assert.equal(writeStems(builtInDictionary()), fresh);
 });
 
-test('a verb entry reaches its past tense and -йти its suppletive past (взяла → take, пошла → go, увидела → see), which Snowball stems apart from the infinitive', async () => {
+test('entries reach the forms Snowball stems apart from the lemma: the past and present of verbs (взяла, возьмёт, знают, пошла), the dropped vowels and other stems (отца, дня, имени, дочери, сыновей)', async () => {
   const dictionaryDir = join(repoRoot, 'packages/core/dist/align/dictionary');
   const { builtInDictionary, stemRussian } = (await import(pathToFileURL(join(dictionaryDir, 'index.js')).href)) as {
     builtInDictionary: () => { russian: ReadonlyMap<string, readonly string[]> };
@@ -66,6 +66,21 @@ test('a verb entry reaches its past tense and -йти its suppletive past (вз�
     ['увидит', 'see'],
     ['встала', 'stand'],
     ['мог', 'can'],
+    ['возьмёт', 'take'],
+    ['придёт', 'come'],
+    ['знают', 'know'],
+    ['имеют', 'have'],
+    ['скажет', 'sai'],
+    ['живёт', 'live'],
+    ['держит', 'hold'],
+    ['требует', 'demand'],
+    ['отца', 'father'],
+    ['дня', 'dai'],
+    ['имени', 'name'],
+    ['дочери', 'daughter'],
+    ['сыновей', 'son'],
+    ['любви', 'love'],
+    ['куска', 'piec'],
   ] as const) {
     assert.ok(translations(form).includes(english), `${form}: ${translations(form).join(' ')}`);
   }

@@ -10,6 +10,7 @@ import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { AlignOptions, DictionaryEntry } from '../../model.js';
 import { STEMS } from './stems.js';
+import { russianNounForms } from './noun-forms.js';
 import { russianVerbForms } from './verb-forms.js';
 
 /** Stem-level dictionary: a Russian stem's English stems, and every English stem any entry names. */
@@ -69,8 +70,9 @@ export function stemDictionary(entries: Iterable<DictionaryEntry>): StemDictiona
     const [word, given] = entry;
     const translations = given.filter((translation): translation is string => typeof translation === 'string');
     const englishStems = translations.map(stemOnce).filter((stem) => stem.length >= MIN_STEM);
-    // A verb's past and present forms stem apart from its infinitive (взять → взят, взяла → взял): each stem gets the translations.
-    const stems = new Set([word, ...russianVerbForms(word.toLowerCase())].map(stemRussian));
+    // Many forms stem apart from the lemma (взять → взят, взяла → взял; отец → отец, отца → отц): each stem gets the translations.
+    const lower = word.toLowerCase();
+    const stems = new Set([word, ...russianVerbForms(lower), ...russianNounForms(lower)].map(stemRussian));
     for (const stem of stems) {
       if (stem.length < MIN_STEM) continue;
       const list = russian.get(stem) ?? [];
@@ -97,7 +99,7 @@ export function builtInDictionary(): StemDictionary {
   return builtIn;
 }
 
-/** `russian stem<TAB>english stems…` lines, as `writeStems` prints them. */
+/** `russian stems…<TAB>english stems…` lines, as `writeStems` prints them. */
 function readStems(text: string): StemDictionary {
   const russian = new Map<string, string[]>();
   const english = new Set<string>();
@@ -105,17 +107,28 @@ function readStems(text: string): StemDictionary {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
     const translations = line.slice(tab + 1).split(' ');
-    russian.set(line.slice(0, tab), translations);
+    for (const stem of line.slice(0, tab).split(' ')) russian.set(stem, translations);
     for (const translation of translations) english.add(translation);
   }
   return { russian, english };
 }
 
-/** A stem dictionary as text, one Russian stem a line in code-point order: what stems.ts holds. */
+/**
+ * A stem dictionary as text: what stems.ts holds. The Russian stems that share one list of
+ * translations (a lemma's forms, mostly) share a line, so a verb's twenty forms cost one list.
+ */
 export function writeStems(dictionary: StemDictionary): string {
-  return [...dictionary.russian]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([stem, translations]) => `${stem}\t${translations.join(' ')}`)
+  const byTranslations = new Map<string, string[]>();
+  for (const [stem, translations] of dictionary.russian) {
+    const key = translations.join(' ');
+    const stems = byTranslations.get(key) ?? [];
+    stems.push(stem);
+    byTranslations.set(key, stems);
+  }
+  const inOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...byTranslations]
+    .map(([translations, stems]) => `${stems.sort(inOrder).join(' ')}\t${translations}`)
+    .sort(inOrder)
     .join('\n');
 }
 

@@ -1,5 +1,5 @@
 /**
- * The built-in dictionary stemmed (Russian stem, a tab, its English stems): written by
+ * The built-in dictionary stemmed (Russian stems, a tab, their English stems): written by
  * scripts/write-stems.mjs from the entry files; do not edit by hand. A test checks it is current.
  */
 export const STEMS = `абрикос	apricot
@@ -8,7 +8,7 @@ export const STEMS = `абрикос	apricot
 август	august
 автобус	bu
 автомобил	car automobil vehicl
-агнец	lamb
+агнец агнц ягненк ягненок	lamb
 ад	hell
 адвокат	lawyer attornei advoc counsel
 аист	stork
@@ -19,21 +19,20 @@ export const STEMS = `абрикос	apricot
 ал	scarlet red
 алле	allei avenu lane
 алмаз	diamond
-алтар	altar
+алтар жертвенник	altar
 амбар	barn granari
 ангел	angel
 английск	english british
 анекдот	joke anecdot
-апельсин	orang
+апельсин оранжев	orang
 апостол	apostl
 аппарат	apparatu devic machin
 апрел	april
 аптек	pharmaci drugstor chemist
 арбуз	watermelon
-арендова	rent leas
-арестова	arrest
-арм	armi
-армейск	armi
+аренд арендова аренду арендует арендуеш	rent leas
+арест арестова аресту арестует арестуеш	arrest
+арм армейск	armi
 артист	artist actor perform
 баб	woman peasant
 бабочк	butterfli
@@ -50,52 +49,48 @@ export const STEMS = `абрикос	apricot
 батюшк	father priest
 башмак	shoe
 башн	tower
-бег	run
-бега	run ran
-беглец	fugit runawai
+бе бил бит бьем бьет бьеш бью бьют	beat hit strike struck
+бег бегут беж бежа	run ran flee fled
+бега вбег вбегут вбеж вбежа выбег выбегут выбеж выбежа побегут побеж побежа подбег подбегут подбеж подбежа пробег пробегут пробеж пробежа	run ran
+беглец беглц	fugit runawai
 бегств	flight escap
 бед	troubl misfortun disast
-бедн	poor
-бедносл	poverti
-бедност	poverti
+бедн	poverti poor
+беднос бедносв бедносвш бедносет бедносеш бедносйт бедносл бедност бедносют бедносющ	poverti
 бедр	hip thigh
-бежа	run ran flee fled
-беженец	refuge
+беженец беженц	refuge
 безграничн	boundless unlimit
 бездн	abyss deep
 беззакон	iniqu lawless
 безлюдн	desert empti
 безопасн	secur safeti safe
-безопасносл	secur safeti
+безопаснос безопасносв безопасносвш безопасносет безопасносеш безопасносйт безопасносл безопасносют безопасносющ	secur safeti
 безответствен	irrespons
 безум	mad insan folli
 безумн	mad insan crazi foolish
 безусловн	certainli uncondition absolut
-бел	white
-белизн	white
+бел белизн	white
 белк	squirrel
-белокур	blond fair
+белокур рус	blond fair
+бер берет береш берут брал	take took taken undertak
 берег	shore bank coast protect save spare cherish
-берегл	protect save spare cherish
-бережет	protect save spare cherish
+берегл берегут бережет бережеш береч	protect save spare cherish
 берез	birch
 беремен	pregnant pregnanc
-беременносл	pregnanc
-береч	protect save spare cherish
+беременнос беременносв беременносвш беременносет беременносеш беременносйт беременносл беременносют беременносющ	pregnanc
 бес	demon devil
-бесед	convers talk
-беседова	talk convers chat
+бесед	convers talk chat
+беседова беседу беседует беседуеш	talk convers chat
 бесконечн	endless infinit
 бесплатн	free
-беспоко	worri bother disturb
+беспок беспоко беспокоа беспокоат беспокоен беспокоя	worri bother disturb
 беспокойн	restless uneasi anxiou
 беспокойств	anxieti worri concern troubl
 бесполезн	useless futil
 беспомощн	helpless
-беспорядок	disord mess disturb
+беспорядк беспорядок	disord mess disturb
 бессильн	powerless helpless
-бессмерт	immort
-бессмертн	immort
+бессмерт бессмертн	immort
 бессмыслен	meaningless senseless pointless
 бессон	sleepless
 бесстыдн	shameless
@@ -103,47 +98,37 @@ export const STEMS = `абрикос	apricot
 бесцен	priceless invalu
 бесчислен	countless innumer
 бешен	mad furiou rabid
-бил	beat hit strike struck
 билет	ticket
 бирюзов	turquois
-бит	beat hit strike struck
 битв	battl
 благ	good bless welfar
-благовествова	preach evangel
+благовеств благовествова благовеству благовествует благовествуеш	preach evangel
 благовещен	annunci
 благоговен	rever aw
-благода	grace
-благодар	thank
+благод благода	grace
+благодар благодара благодарат благодарен благодаря поблагодар поблагодара поблагодарат поблагодарен поблагодаря	thank
 благодарн	grate thank gratitud
-благодарносл	gratitud thank
-благородн	nobl
-благослов	bless
+благодарнос благодарносв благодарносвш благодарносет благодарносеш благодарносйт благодарносл благодарносют благодарносющ	gratitud thank
+благородн дворянск знатн	nobl
+благослов благослова благословат благословл благословля благословя	bless
 благословен	bless benedic
-благословля	bless
-благотворительн	chariti
-благотворительносл	chariti
+благотворительн благотворительнос благотворительносв благотворительносвш благотворительносет благотворительносеш благотворительносйт благотворительносл благотворительносют благотворительносющ	chariti
 благочестив	piou godli
 блажен	bless bliss
 блаженств	bliss blessed
-бледн	pale
-бледнеет	pale
-бледнел	pale
-бледнет	pale
+бледн бледна бледнат бледне бледневш бледнеет бледнееш бледнел бледнен бледнет бледнеют бледнеющ бледня побледн побледна побледнат побледне побледневш побледнеет побледнееш побледнел побледнен побледнет побледнеют побледнеющ побледня	pale
 блеск	shine glitter brillianc
-блест	shine glitter gleam sparkl
-блестеет	shine glitter gleam sparkl
-блестел	shine glitter gleam sparkl
-блестет	shine glitter gleam sparkl
-блестя	brilliant shine
+блест блеста блестат блесте блестевш блестеет блестееш блестел блестен блестет блестеют блестеющ	shine glitter gleam sparkl
+блестя	shine glitter gleam brilliant sparkl
 ближ	closer nearer
 ближайш	nearest next closest
 близк	near close intim
 блин	pancak
 блуд	fornic
 блудниц	harlot prostitut whore
-блужда	wander roam
+блужд блужда брод брода бродат броден бродя скит скита	wander roam
 блюд	dish cours
-бо	battl fight combat
+бо	battl fight combat fear afraid dread
 боб	bean
 бобр	beaver
 бог	god lord
@@ -152,7 +137,7 @@ export const STEMS = `абрикос	apricot
 богатыр	hero warrior giant
 богач	rich
 бодр	cheer vigor brisk
-бодрствова	awak watch
+бодрств бодрствова бодрству бодрствует бодрствуеш	awak watch
 боев	combat battl fight
 боец	fighter soldier warrior
 бож	divin god
@@ -160,141 +145,128 @@ export const STEMS = `абрикос	apricot
 бок	side
 боков	side later
 бол	pain ach ill sick hurt more
-болеет	ill sick hurt ach
+бола болат боле болевш болеет болееш болел болен болет болеют болеющ боля	ill sick hurt ach
 болезн	diseas ill sick
 болезнен	pain sickli morbid
-болел	ill sick hurt ach
-болет	ill sick hurt ach
 болот	swamp marsh bog
-болта	chat chatter
+болт болта	chat chatter
 больн	patient pain hurt sick ill
-больниц	hospit
+больниц гостеприимн	hospit
 больш	more big larg great greater larger bigger
 большинств	major most
-бор	forest wood pine
-бормота	mutter mumbl
-бород	beard
-бородат	beard
+бор	fight fought struggl forest wood pine
+бормот бормота пробормот пробормота	mutter mumbl
+боро боровш бороет бороеш боройт борол борот бороют бороющ	fight fought struggl
+бород бородат	beard
 борозд	furrow
-борол	fight fought struggl
-борот	fight fought struggl
 борьб	struggl fight wrestl
 бос	barefoot
-ботинок	boot shoe
+ботинк ботинок	boot shoe
 бочк	barrel cask
 боя	fear afraid dread
 боярин	boyar nobl
+бра бращ бри брив бривш брил брим брит бриш бру брь брю бря брят брящ	shave
 брак	marriag defect matrimoni
-брал	take took taken undertak
-брат	brother take took taken undertak brethren
+брат	brother take took taken shave undertak brethren
 братск	brotherli fratern
+брви брвью бров	eyebrow brow
 бревн	log
-бред	rave deliri
-брен	mortal perish
+бред бреда бредат бреден бредя	rave deliri
+брен	shave mortal perish
 брест	wander trudg
-брил	shave
-брит	shave
-бров	eyebrow brow
-брод	wander roam
+бро брос броса бросат бросен брося	throw threw thrown abandon quit rush dash
 бродяг	tramp vagabond
-брос	throw threw thrown abandon quit rush dash
-броса	throw threw thrown abandon quit rush
-брызга	splash sprai
+брызг брызга	splash sprai
 брюк	trouser pant
-буд	wake woke
+буд	be wa were been wake woke
+буда будат буден будя	wake woke
+будет будеш будут будуч был	be wa were been
 будущ	futur next
 букв	letter
 буквальн	liter
 булк	roll bun loaf
-бумаг	paper
-бумажн	paper
+бумаг бумажн	paper
 бумажник	wallet
 бунт	riot revolt rebellion mutini
 бур	storm tempest brown
 бутон	bud
 бутылк	bottl
-быва	be happen visit frequent
+быв быва	be happen visit frequent
 бывш	former ex
 бык	bull ox
-был	be wa were been
 быстр	quickli fast rapidli quick rapid swift
 быт	be exist wa were been
 в-трет	third thirdli
 вагон	car carriag wagon
 важн	import signific crucial
-важносл	import
-важност	import
+важнос важносв важносвш важносет важносеш важносйт важносл важност важносют важносющ	import
+вал валя	lie wallow
 валют	currenc
-валя	lie wallow
 ван	bathroom bath
-вар	cook boil brew
-варен	jam preserv
+вар вара варат варя	cook boil brew
+варен	cook boil brew jam preserv
 вариант	option version variant
-василек	cornflow
+василек василк	cornflow
 ваш	your
-вбежа	run ran
 вблиз	near nearbi
+введ введет введеш введут ввел ввест	introduc enter impos
 вверх	up upward abov overhead
-ввест	introduc enter impos
-ввод	introduc enter
-вглядыва	peer gaze
+ввод ввода вводат вводен вводя	introduc enter
+вглядыв вглядыва всматрив всматрива	peer gaze
 вдал	distanc afar
 вдво	twice doubl togeth two
-вдов	widow
-вдовец	widow
+вдов вдовец вдовц	widow
 вдовол	plenti enough
-вдохнов	inspir
-вдохновля	inspir
+вдохнов вдохнова вдохноват вдохновен вдохновл вдохновля вдохновя	inspir
 вдруг	suddenli
-ве	all whole entir everi
+ве	weigh all whole entir everi
+вед	lead led conduct keep kept know manag new tide messag
 веда	know manag
+ведет ведеш ведут	lead led conduct keep kept
 ведомств	depart agenc
 ведр	bucket pail
 ведущ	lead
 вежлив	polit
-везд	everywher
-везт	carri drive transport lucki
+вез везет везеш везл везт везут	carri drive transport lucki
+везд всюд отовсюд	everywher
 век	centuri ag eyelid
-вел	order tell bid
-велеет	order tell bid
-велел	order tell bid
-велет	order tell bid
+вел	lead led conduct keep kept order tell bid new tide messag
+вела велат веле велевш велеет велееш велел велен велет велеют велеющ веля	order tell bid
 велик	great
 великолепн	magnific splendid superb
 велосипед	bicycl bike
 вельмож	nobl grande lord
+вем	new tide messag
 вен	vein
-венец	crown wreath
-веник	broom
-венча	wed marri
+венец венц	crown wreath
+веник метл	broom
+венч венча венчат венчен венчя	wed marri
 вер	faith belief believ trust religi
+вера верат верен веря повер повера поверат поверен поверя	believ trust
 верблюд	camel
 веревк	rope cord string
-верн	right true correct faith loyal
-верносл	loyalti fidel faith
-верност	loyalti fidel faith
-вернул	return come back restor
-вернут	return come back restor
+верн	return come back restor right true correct faith loyal loyalti fidel
+вернет вернеш вернув вернул вернут	return come back restor
+вернос верносв верносвш верносет верносеш верносйт верносл верност верносют верносющ	loyalti fidel faith
 вероятн	probabl likelihood like
-вероятносл	probabl likelihood
-верт	spin turn twist
-вертеет	spin turn twist
-вертел	spin turn twist
-вертет	spin turn twist
+вероятнос вероятносв вероятносвш вероятносет вероятносеш вероятносйт вероятносл вероятносют вероятносющ	probabl likelihood
+верт верта вертат верте вертевш вертеет вертееш вертел вертен вертет вертеют вертеющ вертя	spin turn twist
 верх	top upper
 верхн	upper top
 верховн	suprem
 вершин	top peak summit
 вес	weight weigh
+веса весат веся взве взвес взвеса взвесат взвесен взвеся	weigh
 весел	merri fun cheerfulli merrili cheer gai jolli merriment gaieti enjoi rejoic
-весен	spring
-весл	oar new tide messag
-весн	spring
+весела веселат веселен веселя	merri fun enjoi rejoic
+весен	weigh spring
+весл	oar
+весн родник	spring
 вест	lead led conduct keep kept new tide messag
 вестник	messeng herald
 весьм	veri highli
 ветв	branch bough
-ветер	wind
+ветер ветр	wind
 ветк	branch twig
 ветрен	windi
 ветх	dilapid decrepit old
@@ -303,220 +275,184 @@ export const STEMS = `абрикос	apricot
 вечеринк	parti
 вечерн	even vesper
 вечн	etern alwai forev everlast perpetu
-вечносл	etern
-вечност	etern
-веша	hang hung
-вещ	thing
-веща	broadcast
+вечнос вечносв вечносвш вечносет вечносеш вечносйт вечносл вечност вечносют вечносющ	etern
+веш	hang hung new tide messag
+веша вешат вешен вешя ви вис виса висат висе висевш висеет висееш висел висен висет висеют висеющ вися повес повеса повесат повесен повеся	hang hung
+вещ	thing broadcast
+веща вещат вещен вещя	broadcast
 веществ	substanc matter
 взаимн	mutual reciproc
-взаимодействова	interact
-взбира	climb
-взвес	weigh
+взаимодейств взаимодействова взаимодейству взаимодействует взаимодействуеш	interact
+взбир взбира взобер взоберет взобереш взоберут взобра лаз лаза лазат лазен лазя	climb
+взволн взволну взволнует взволнуеш	excit agit upset
 взволнова	excit agit upset worri
 взгляд	look glanc view gaze
-взглянул	glanc look
-взглянут	glanc look
-вздох	sigh breath
-вздохнул	sigh breath
-вздохнут	sigh breath
-вздрогнул	start shudder flinch
-вздрогнут	start shudder flinch
-вздыха	sigh
-взима	levi charg collect
+взглян взглянет взглянеш взглянув взглянул взглянут глян глянет глянеш глянув глянул глянут	glanc look
+вздох вздохн вздохнет вздохнеш вздохнув вздохнул вздохнут	sigh breath
+вздрогн вздрогнет вздрогнеш вздрогнув вздрогнул вздрогнут	start shudder flinch
+вздых вздыха	sigh
+взим взима	levi charg collect
 взмах	wave stroke swing
-взобра	climb
-взойт	rise rose ascend
+взойд взойдет взойдеш взойдут взойт взошедш взошел взошл восхода восходат восходен восходя	rise rose ascend
 взор	gaze look ey
-взорва	blow explod burst
-взошел	rise rose ascend
-взошл	rise rose ascend
+взорв взорва	blow explod burst
 взросл	adult grownup grown
-взрыв	explosion blast
+взрыв	explosion blast blow explod
 взрыва	blow explod
-взыва	appeal call cry
-взыска	recov collect exact
-взял	take took taken grab undertak
-взят	take took taken grab undertak
+взыв взыва	appeal call cry
+взыск взыска	recov collect exact
+взяв взял взят возьм возьмет возьмеш возьмут	take took taken grab undertak
 вид	view kind sort appear look see saw seen
-видеет	see saw seen
-видел	see saw seen
-виден	vision
-видет	see saw seen
+вида видат виде видевш видеет видееш видел видет видеют видеющ видя	see saw seen
+виден	vision see saw seen
 видим	appar evid visibl
 видн	visibl appar evid promin
-виднеет	visibl
-виднел	visibl
-виднет	visibl
-визжа	squeal shriek
+видна виднат видне видневш виднеет виднееш виднел виднен виднет виднеют виднеющ видня	visibl
+визж визжа визжат визжен визжя	squeal shriek
 вилк	fork plug
 вин	guilt fault blame wine
+вина винат винен виня	blame
 виноват	guilti
 виновн	guilti culpabl
 виноград	grape vine
 виноградник	vineyard
 винтовк	rifl
-вис	hang hung
-висеет	hang hung
-висел	hang hung
-висет	hang hung
-висок	templ
+виск висок	templ
 витяз	knight hero warrior
 вихр	whirlwind
 вишн	cherri
 вклад	contribu deposit invest
-вкладыва	invest put
-включ	includ turn switch
-включа	includ turn switch
-вкратц	briefli
+вкладыв вкладыва	invest put
+включ включа включат включен включя	includ turn switch
+вкратц ненадолг	briefli
 вкус	tast flavor flavour
 вкусн	tasti delici
-вкуша	tast eat
-влад	own possess master
-владеет	own possess master
-владел	own possess master
-владелец	owner proprietor
-владен	posses ownership estat
-владет	own possess master
+вкуш вкуша вкушат вкушен вкушя	tast eat
+вла влас власв власвш власет власеш власйт власл власт власют власющ	power author rule govern
+влад влада владат владе владевш владеет владееш владел владет владеют владеющ владя	own possess master
+владелец владелц собственник	owner proprietor
+владен	own possess master posses ownership estat
 владык	lord master ruler sovereign
 влажн	damp moist humid
-власл	power author rule govern
-власт	power author rule govern
-властвова	rule domin
-влезл	climb get
-влезт	climb get
-влия	influenc affect
+властв властвова властву властвует властвуеш	rule domin
+влез влезв влезвш влезет влезеш влезйт влезл влезт влезют влезющ	climb get
+вли влия повл повлия	influenc affect
 влиян	influenc effect impact
-влож	invest put insert
-влюб	fall love
+влож вложа вложат вложен вложя	invest put insert
+влюб влюба влюбат влюбен влюбя	fall love
 влюблен	love amor
 вмест	hold contain accommod togeth
-вмеша	interfer interven
-вмешательств	interfer interven
-вмешива	interfer interven
-вмеща	hold contain accommod
+вместа вместат вместен вместя вмещ вмеща вмещат вмещен вмещя	hold contain accommod
+вмеш вмеша вмешат вмешательств вмешен вмешив вмешива вмешя	interfer interven
 вначал	first initi
+внви внвью внов	again anew
+вне внес внесет внесеш внесл внест внесут вно внос вноса вносат вносен внося	bring make introduc contribut
 внезапн	suddenli sudden
-внест	bring make introduc contribut
-внешн	outwardli extern outer foreign
-внешносл	appear look
-внешност	appear look
+внешн	appear look outwardli extern outer foreign
+внешнос внешносв внешносвш внешносет внешносеш внешносйт внешносл внешност внешносют внешносющ	appear look
 вниз	down downward below downstair beneath
-внима	heed listen
+вним внима	heed listen
 вниман	atten
 внимательн	carefulli attent close care
-внов	again anew
-внос	bring make introduc contribut
 внук	grandson grandchild
 внутр	insid within
 внутрен	intern inner domest
 внучк	granddaught
+во воева воу воует воуеш	fight fought war
 во-втор	second secondli
 во-перв	first firstli
-воврем	time
+воврем вовремен врем	time
 вовс	quit entir
 вод	water lead led drive take
+вода водат воден водя	lead led drive take
 водител	driver
-водн	water
+водн водян полив полива	water
 водопад	waterfal
-водян	water
-воева	fight fought war
 воевод	governor command
 воен	militari war
 вожд	leader chief
-воз	carri drive transport
-возбуд	initi excit arous
-возвеща	proclaim announc
-возвод	erect build
+воз воза возат возен возя	carri drive transport
+возбуд возбуда возбудат возбуден возбудя	initi excit arous
+возвещ возвеща возвещат возвещен возвещя	proclaim announc
+возвод возвода возводат возводен возводя	erect build
+возвра возвращ возвраща возвращат возвращен возвращя	return restor come
 возврат	return refund
-возвраща	return restor come
-возвращен	return
-возглав	head lead led
-возглавля	head lead led
+возврата возвратат возвратен возвратя	return
+возглав возглава возглават возглавен возглавл возглавля возглавя	head lead led
 воздейств	impact effect influenc
-воздержа	abstain refrain
-воздержива	abstain refrain
-воздух	air
-воздушн	air
-возлож	lai laid entrust
-возлюб	love
+воздерж воздержа воздержат воздержен воздержив воздержива воздержя	abstain refrain
+воздух воздушн	air
+возлож возложа возложат возложен возложя	lai laid entrust
+возлюб возлюба возлюбат возлюбен возлюбя любв любов	love
 возлюблен	belov lover
 возможн	opportun possibl chanc perhap mayb
-возможносл	opportun possibl chanc
+возможнос возможносв возможносвш возможносет возможносеш возможносйт возможносл возможносют возможносющ	opportun possibl chanc
+возн вознес вознесет вознесеш вознесл вознест вознесут	ascend
 вознесен	ascen
-вознест	ascend
-возника	aris emerg occur
-возникнул	aris aros arisen emerg
-возникнут	aris aros arisen emerg
-возобнов	resum renew
-возража	object
-возраз	object retort
+возник возника	aris emerg occur
+возникн возникнет возникнеш возникнув возникнул возникнут	aris aros arisen emerg
+возобнов возобнова возобноват возобновен возобновя	resum renew
+возраж возража возражат возражен возражя	object
+возраз возраза возразат возразен возразя	object retort
 возраст	ag increas grow rise
-возраста	increas grow rise
-возрод	reviv
+возраста возрастет возрастеш возрастут возрос возросл	increas grow rise
+возрод возрода возродат возроден возродя ож оживет оживеш оживут	reviv
 возрожден	reviv rebirth renaiss
 воин	warrior soldier
 воинск	militari
+войд войдет войдеш войдут войт вошедш вошел вошл входа входат входен входя	enter come go
 войн	war warfar
 войск	armi troop forc host
-войт	enter come go
 вокза	station
 вокруг	around round
 вол	will freedom liberti ox oxen
 волк	wolf wolv
-волн	wave
+волн	wave worri nervou anxiou excit concern
 волнен	excit agit emotion
-волнова	worri nervou anxiou excit concern
+волнова волну волнует волнуеш	worri nervou anxiou excit concern
 волос	hair
-волоч	drag
-вообража	imagin fanci
-воображен	imagin
-вообраз	imagin
-вообщ	gener
+волоч волоча волочат волочен волочя	drag
+воображ вообража воображат воображен воображя	imagin fanci
+вообраз вообраза вообразат вообразен вообразя	imagin
+вообщ поколен	gener
 вооружен	arm armament weapon
-воп	wail scream
+воп вопьет вопьеш вопьют	wail scream
 вопл	wail cry scream howl
 вопрос	question issu matter
-вор	thief thiev
+вор	thief thiev steal stole stolen
 вороб	sparrow
-ворова	steal stole stolen
+ворова вору ворует воруеш красв красвш красет красеш красйт красл краст красют красющ укр украс украсв украсвш украсет украсеш украсйт украсл украст украсют украсющ	steal stole stolen
 ворон	crow raven black
 ворот	gate
-ворча	grumbl
+ворч ворча ворчат ворчен ворчя	grumbl
 восем	eight
-восемнадца	eighteen
+восемнадц восемнадца	eighteen
 восемнадцат	eighteenth
 восемьдес	eighti
-восемьсот	hundr
-воскликнул	exclaim cry
-воскликнут	exclaim cry
-воскрес	resurrect reviv rais
-воскресен	sundai resurrec
-воскреснул	rise rose risen resurrect
-воскреснут	rise rose risen resurrect
-воспита	rais bring
+восемьсот двест девятьсот пятьсот семьсот сотн трист четырест шестьсот	hundr
+воскликн воскликнет воскликнеш воскликнув воскликнул воскликнут	exclaim cry
+воскр воскрес воскреса воскресат воскреся	resurrect reviv rais
+воскресен	sundai resurrec resurrect reviv rais
+воскресн воскреснет воскреснеш воскреснув воскреснул воскреснут	rise rose risen resurrect
+воспит воспита	rais bring
 воспитан	upbring educ
-воспитыва	rais bring educ
+воспитыв воспитыва	rais bring educ
 воспоминан	memori recollec reminisc
 восприят	percep
-восста	rise rose rebel revolt
-восстава	rise rebel revolt
-восстан	upris rebellion revolt insurrec
-восстанавлива	restor rebuild
-восстанов	restor rebuild
+восста восстанет восстанеш восстанут	rise rose rebel revolt
+восстав восстава	rise rebel revolt
+восстан	upris rebellion revolt insurrec rise rose rebel
+восстанавлив восстанавлива восстанов восстанова восстановат восстановен восстановя	restor rebuild
 восстановлен	restor recoveri reconstruc
-восток	east
+востк восток	east
 восторг	delight raptur enthusiasm
 восторжен	enthusiast raptur
 восточн	eastern east
-восхища	admir delight fascin
-восхищен	admir delight
+восхищ восхища восхищат восхищен восхищя	admir delight fascin
 восход	rise rose ascend sunris
 восьм	eighth
 восьмидесят	eightieth
-вошел	enter come go
-вошл	enter come go
-вперв	first
+вперв перв снача сперв	first
 вперед	forward ahead front
 впечатлен	impres
 вполн	quit fulli entir
@@ -524,18 +460,17 @@ export const STEMS = `абрикос	apricot
 вправд	realli truli
 впред	henceforth futur
 впроч	howev though
+вра врав вравш врает враеш врайт врал врают врающ	lie
 враг	enemi foe
 вражд	enmiti hostil feud
 враждебн	hostil
 вражеск	enemi hostil
-врал	lie
 врат	lie gate
 врач	doctor physician
-вред	harm damag hurt
+вред вреда вредат вреден вредя	harm damag hurt
 вредн	harm
-врем	time
-времен	occasion temporari
-вруч	hand present deliv
+времен	time occasion temporari
+вруч вруча вручат вручен вручя	hand present deliv
 вряд	hardli unlik
 все	everyth all everyon everybodi
 все-так	still nevertheless yet
@@ -548,235 +483,191 @@ export const STEMS = `абрикос	apricot
 всерьез	serious
 всесожжен	burnt offer
 вскор	soon shortli
-вскоч	jump leap spring
-вскрикнул	cry scream
-вскрикнут	cry scream
+вскоч вскоча вскочат вскочен вскочя	jump leap spring
+вскрикн вскрикнет вскрикнеш вскрикнув вскрикнул вскрикнут	cry scream
 вслед	after
 вслух	aloud
-всматрива	peer gaze
-всплыл	surfac emerg
-всплыт	surfac emerg
-вспомина	rememb recal recollect
-вспомн	rememb recal recollect
-вспыхнул	flare flash blaze
-вспыхнут	flare flash blaze
-встав	insert put
-встава	get stand stood rise rose
-встал	get stand stood rise rose
-встат	get stand stood rise rose
-встрет	meet met encount
-встреч	meet encount
-встреча	meet met encount greet occur date
+всплы всплыв всплывш всплыет всплыеш всплыйт всплыл всплыт всплыют всплыющ	surfac emerg
+вспомин вспомина вспомн вспомна вспомнат вспомнен вспомня	rememb recal recollect
+вспыхн вспыхнет вспыхнеш вспыхнув вспыхнул вспыхнут	flare flash blaze
+вста встает встаеш встал встан встанет встанеш встанут встат встают	get stand stood rise rose
+встав встава	get stand stood rise rose insert put
+встават вставен вставя	insert put
+встрет встрета встретат встретен встретя	meet met encount
+встреч	meet encount met greet occur date
+встреча встречат встречен встречя	meet met encount greet occur date
 встречн	oncom counter
-вступ	enter join
-вступа	enter join
-всхлипыва	sob
-всюд	everywher
+вступ вступа вступат вступен вступя	enter join
+всхлипыв всхлипыва	sob
 всяк	ani everi all
 всяческ	all everi
 втор	second
-вторгнул	invad intrud
-вторгнут	invad intrud
-вторжен	invasion
+вторгн вторгнет вторгнеш вторгнув вторгнул вторгнут	invad intrud
+вторжен нашеств	invasion
 вторник	tuesdai
 втро	three tripl togeth
 вход	entranc entri enter come go
-вчер	yesterdai
-вчерашн	yesterdai
-вы	you your
-выбежа	run ran
-выбира	choos chose chosen select elect
+вчер вчерашн	yesterdai
+вы	howl wail you your
+выбер выберет выбереш выберут выбир выбира выбра	choos chose chosen select elect
 выбор	choic selec elec vote poll
-выбра	choos chose chosen select elect
-вывест	lead led take bring
+выв вывш выет выеш выл выт выют выющ	howl wail
+вывед выведет выведеш выведут вывел вывест	lead led take bring
 вывод	conclusion infer lead led take conclud
-выгляд	look seem appear
-выглядеет	look seem appear
-выглядел	look seem appear
-выглядет	look seem appear
-выглянул	look peep
-выглянут	look peep
+вывода выводат выводен выводя	lead led take conclud
+выгляд выгляда выглядат выгляде выглядевш выглядеет выглядееш выглядел выгляден выглядет выглядеют выглядеющ выглядя	look seem appear
+выглян выглянет выглянеш выглянув выглянул выглянут заглядыв заглядыва	look peep
 выгод	benefit profit advantag gain
 выгодн	profit advantag
+выд выдав выдава выдад выдадут выдаст выдаш	give issu betrai
 выда	give issu betrai outstand promin emin
-выдава	give issu betrai
 выдач	issu deliveri extradi
-выдел	alloc singl highlight
-выделя	alloc distinguish emphas stand
-выдержа	withstand endur bear stand
+выдел выделя	alloc distinguish emphas singl highlight stand
+выдела выделат выделен	alloc singl highlight
+выдерж выдержа выдержат выдержен выдержя	withstand endur bear stand
 выдр	otter
-выдума	invent fabric
-выж	surviv
-выжива	surviv
-вызва	caus call summon provok
-выздоравлива	recov
-выздоров	recov
-выздоровеет	recov
-выздоровел	recov
-выздоровет	recov
-вызыва	caus call summon provok
-выигра	win won gain
-выигрыва	win won gain
-выйт	go come leav exit
-выл	howl wail
-вылезт	climb crawl
-вылет	fly depart
-вылетеет	fly depart
-вылетел	fly depart
-вылетет	fly depart
-вылеч	cure heal
-вым	wash
-вынест	carri take bear endur
-вынима	take pull
-вынос	carri take bear endur
-вынуд	forc compel
-вынужда	forc compel
-вынул	take pull
-вынут	take pull
-вып	drink drank drunk
-выпасл	fall fell drop
-выпаст	fall fell drop
-выплат	pai paid
-выплачива	pai paid
-выполн	fulfil perform execut
-выполнен	execu fulfil perform implement
-выполня	fulfil perform execut carri
-выпрям	straighten
-выпуска	releas issu produc
+выдум выдума	invent fabric
+выж выжив выжива выживет выживеш выживут	surviv
+вызва вызов вызовет вызовеш вызовут вызыв вызыва	caus call summon provok
+выздоравлив выздоравлива выздоров выздорова выздороват выздорове выздоровевш выздоровеет выздоровееш выздоровел выздоровен выздоровет выздоровеют выздоровеющ выздоровя	recov
+выигр выигра выигрыв выигрыва	win won gain
+выйд выйдет выйдеш выйдут выхода выходат выходен выходя вышедш вышел вышл	go come leav exit
+выйт	go come leav exit howl wail
+вылезт лез лезв лезвш лезет лезеш лезйт лезл лезт лезют лезющ	climb crawl
+вылет вылета вылетат вылете вылетевш вылетеет вылетееш вылетел вылетен вылетет вылетеют вылетеющ вылетя	fly depart
+вылеч вылеча вылечат вылечен вылечя	cure heal
+вым вымы вымыет вымыеш вымыйт вымыют вымыющ ом омы омыет омыеш омыйт омыют омыющ умы умыв умыва умыет умыеш умыйт умыют умыющ	wash
+вын	take pull carri bear endur
+вынес вынесет вынесеш вынесл вынест вынесут вынос выноса выносат выносен вынося	carri take bear endur
+вынет вынеш выним вынима вынув вынул вынут	take pull
+вынуд вынуда вынудат вынуден вынудя вынужд вынужда	forc compel
+вып	drink drank drunk fall fell drop
+выпас выпасв выпасвш выпасет выпасеш выпасйт выпасл выпаст выпасют выпасющ	fall fell drop
+выпла выплат выплата выплатат выплатен выплатя выплачив выплачива запла заплат заплата заплатат заплатен заплатя плата платат платен платя	pai paid
+выполн выполня	fulfil perform execut carri
+выполна выполнат	fulfil perform execut
+выполнен	execu fulfil perform implement execut
+выпр выпрям выпряма выпрямат выпрямен выпрямя	straighten
+выпуск выпуска выпуст выпуста выпустат выпустен выпустя	releas issu produc
 выпускник	graduat
-выпуст	releas issu produc
-выража	express
-выражен	expres
-выраз	express
-выраст	grow grew grown rais
-выращива	grow rais cultiv
-вырва	escap break burst pull tear extract
-выскоч	jump leap
+выпьет выпьеш выпьют пе пит пьем пьет пьеш пью пьют	drink drank drunk
+выраж выража выражат выражя выраз выраза выразат выразен выразя	express
+выражен	expres express
+выраст раст	grow grew grown rais
+выраста вырастат вырастен вырастя	grow rais
+вырастет вырастеш вырастут вырос выросл растет растеш растут росл	grow grew grown
+выращив выращива	grow rais cultiv
+вырв вырва	escap break burst pull tear extract
+выскоч выскоча выскочат выскочен выскочя прыг прыга прыгн прыгнет прыгнеш прыгнув прыгнул прыгнут прыжк прыжок	jump leap
 высок	high tall lofti
 высот	height altitud
-высохнул	dry
-высохнут	dry
+высохн высохнет высохнеш высохнув высохнул высохнут сух суш суша сушат сушен сушя	dry
 выставк	exhibi show
 выстрел	shot shoot fire
-выступ	speak perform act
-выступа	speak perform act appear
+выстрела выстрелат выстрелен выстреля стреля	shoot shot fire
+выступ выступа	speak perform act appear
+выступат выступен выступя	speak perform act
 выступлен	speech perform appear
 высш	highest higher suprem
-выт	howl wail
-вытащ	pull drag extract
-вытер	wipe dry
-вытереет	wipe dry
-вытерел	wipe dry
-вытерет	wipe dry
-вытира	wipe dry
+выта вытащ вытаща вытащат вытащен вытащя	pull drag extract
+вытер вытера вытерат вытере вытеревш вытереет вытерееш вытерел вытерен вытерет вытереют вытереющ вытеря вытир вытира	wipe dry
 выход	exit wai output outlet go come leav
-вычесл	subtract deduct
-вычест	subtract deduct
-вычисл	calcul comput
+выч вычес вычесв вычесвш вычесет вычесеш вычесйт вычесл вычест вычесют вычесющ	subtract deduct
+вычисл вычисла вычислат вычислен вычисля рассчит рассчита	calcul comput
 выш	higher abov
-вышел	go come leav exit
-вышл	go come leav exit
-выясн	find ascertain clarifi turn emerg
-выясня	find ascertain clarifi
-вьюг	blizzard snowstorm
-вяза	knit tie
+выясн выясна выяснат выяснен выясня	find ascertain clarifi turn emerg
+вьюг метел	blizzard snowstorm
+вяз вяза	knit tie
 вял	sluggish limp listless
-вянул	wither fade
-вянут	wither fade
+вян вянет вянеш вянув вянул вянут увяд увяда	wither fade
 гаван	harbor harbour haven
 гадк	nasti vile
 газет	newspap paper
-гаснул	fade die
-гаснут	fade die
+гасн гаснет гаснеш гаснув гаснул гаснут	fade die
 гвозд	nail
-где	where
+где куд	where
 гениальн	brilliant geniu
 гер	hero charact protagonist
 герб	emblem crest arm
 гибел	death destruc ruin loss
 гибк	flexibl
-гибнул	perish die
-гибнут	perish die
+гибн гибнет гибнеш гибнув гибнул гибнут погиб погиба	perish die
 гигантск	gigant giant huge
 глав	head chief chapter
 главн	main chief princip head
-глад	iron stroke
+глад глада гладат гладен гладя	iron stroke
 гладк	smooth
-глаз	ey
+глаз ок	ey
 глин	clai
-глота	swallow
+глот глота ласточк	swallow
 глубин	depth
 глубок	deepli deep profound
-глуп	stupid foolish silli
-глупец	fool
-глупосл	stupid foolish folli nonsens
-глупост	stupid foolish folli nonsens
+глуп	stupid foolish folli nonsens silli
+глупец глупц	fool
+глупос глупосв глупосвш глупосет глупосеш глупосйт глупосл глупост глупосют глупосющ	stupid foolish folli nonsens
 глух	deaf
-гляд	look gaze
-глядеет	look gaze
-глядел	look gaze
-глядет	look gaze
-глянул	glanc look
-глянут	glanc look
-гнал	chase drive drove driven
-гнат	chase drive drove driven
+гляд гляда глядат гляде глядевш глядеет глядееш глядел гляден глядет глядеют глядеющ глядя	look gaze
+гна гнат	chase drive drove driven rot decai
+гнав гнавш гнает гнаеш гнайт гнал гнают гнающ	chase drive drove driven
+гнащ гнен гни гнив гнивш гним гнит гниш гнь гню гня гнят гнящ	rot decai
 гнев	anger wrath
-гнева	angri
+гнева гнует гнуеш гнуют гнующ разозл разозла разозлат разозлен разозля рассерд рассерда рассердат рассерден рассердя серд серда сердат серден сердя	angri
 гнед	bai
 гнезд	nest
 гнет	oppres yoke
 гнил	rot decai rotten
-гнит	rot decai
-говор	sai said speak talk tell
+гну	rot decai angri
+го гос госв госвш госет госеш госйт госл госют госющ	guest visitor
+говор говора говорат говорен говоря	sai said speak talk tell
 говядин	beef
 год	year fit suit serv
+года годат годен годя	fit suit serv
 годовщин	anniversari
 гол	nake bare nude
 голов	head
-голод	hunger famin starvat
+голод	hunger famin starv starvat
 голода	starv hunger
 голодн	hungri
 голос	voic vote
-голосова	vote
+голосова голосу голосует голосуеш	vote
 голосован	vote ballot
 голуб	pigeon dove blue
 гонен	persecu
-гонец	messeng courier
-гор	mountain hill grief sorrow woe burn burnt
-горазд	much far
-горд	proud proudli
-гордосл	pride
-гордост	pride
+гонец гонц	messeng courier
+гор	mountain hill grief sorrow woe burn burnt griev mourn
+гора горат горе горевш гореет горееш горел горен горет гореют гореющ горя сгор сгора сгорат сгоре сгоревш сгореет сгорееш сгорел сгорен сгорет сгореют сгореющ сгоря сжгла сжгли сжгу сжгут сжег сжеч сжжет сжжеш	burn burnt
+горазд намн	much far
+горд	pride proud proudli
+горда гордат горден гордя	proud
+гордос гордосв гордосвш гордосет гордосеш гордосйт гордосл гордост гордосют гордосющ	pride
 гордын	pride arrog
-горева	griev mourn
-гореет	burn burnt
-горел	burn burnt
-горет	burn burnt
+горева гору горует горуеш скорба скорбат скорбе скорбевш скорбеет скорбееш скорбел скорбен скорбет скорбеют скорбеющ скорбя	griev mourn
 горл	throat
 горн	mountain
 город	citi town
 городск	urban citi town
 горох	pea
 горчиц	mustard
-горшок	pot
+горшк горшок	pot
 горьк	bitterli bitter
 горяч	hotli warmli ardent hot
-госл	guest visitor
 господ	lord god
 господин	mister lord master gentleman sir
 господск	master lordli
-господств	domin dominion supremaci rule
-господствова	domin prevail
+господств	domin prevail dominion supremaci rule
+господствова господству господствует господствуеш	domin prevail
 госпож	ladi madam mistress
 гост	guest visitor stai visit
-гостеприимн	hospit
+госта гостат гостен гостя	stai visit
 гостин	parlor loung live parlour draw room
 гостиниц	hotel inn
 государ	sovereign king lord emperor
 государств	state govern
 государствен	state public govern nation
 готов	prepar cook readi
-граб	rob plunder loot
+готова готоват готовен готовя приготов приготова приготоват приготовен приготовя	prepar cook
+гра грат гращ гре грев гревш греет грееш грейт грел грен грет греют греющ гри грив гривш грим грит гриш грь грю гря грят грящ	warm heat
+граб граба грабат грабен грабя	rob plunder loot
 грабеж	robberi plunder
 град	hail citi
 гражданин	citizen
@@ -787,82 +678,69 @@ export const STEMS = `абрикос	apricot
 границ	border boundari frontier limit
 граф	count earl
 графин	countess
-греет	warm heat
-грел	warm heat
-грем	thunder rumbl
-гремеет	thunder rumbl
-гремел	thunder rumbl
-гремет	thunder rumbl
+грем грема гремат греме гремевш гремеет гремееш гремел гремен гремет гремеют гремеющ гремя	thunder rumbl
 грест	row rake
-грет	warm heat
-грех	sin
+грех греш греша грешат грешен грешн грешя согреш согреша согрешат согрешен согрешя	sin
 греческ	greek
-греш	sin
-грешн	sin
 грешник	sinner
 гриб	mushroom fungu
-грит	warm heat
 гроб	coffin
 гроз	thunderstorm storm threaten
+гроза грозат грозен грозя	threaten
 гром	thunder
 громадн	huge enorm
 громк	loudli aloud loud
+гру	warm heat sad melancholi
 груб	rude roughli rough coars
 груд	chest breast bosom
 груз	cargo load freight burden
+груза грузат грузен грузя	load
 грузовик	truck lorri
-грусл	sad melancholi
+грус грусв грусвш грусет грусеш грусйт грусл грусют грусющ	sad melancholi
 груст	sad griev melancholi
+груста грустат грустен грустя	sad griev
 грустн	sadli sad
 груш	pear
 гряз	dirt mud filth
 грязн	dirti filthi
-грят	warm heat
 гу	goos gees
 губ	lip ruin destroi
-губерн	provinc
-гуд	hum buzz honk
-гудеет	hum buzz honk
-гудел	hum buzz honk
-гудет	hum buzz honk
-гуля	walk stroll
+губа губат губен губя погуб погуба погубат погубен погубя	ruin destroi
+губерн провинц	provinc
+гуд гуда гудат гуде гудевш гудеет гудееш гудел гуден гудет гудеют гудеющ гудя	hum buzz honk
+гул гуля	walk stroll
 густ	thick dens
-да	ye
-дав	press crush squeez
-дава	give gave given let
+да	give gave given let ye
+дав дава	give gave given let press crush squeez
+дават давен давя	press crush squeez
 давлен	pressur
-давн	long ago
-давным-давн	long ago
+давн давным-давн	long ago
+дад дадут дает даеш дайт даст дат даш дают	give gave given let
 даж	even
 дал	give gave given let further
 далек	far awai distant remot
 дальн	far distant remot further subsequ
 дальш	further farther
-дам	ladi dame
+дам	ladi dame give gave given let
 дан	data evid given thi tribut
 дар	gift talent give present free vain
-дат	give gave given let
-два	two
-двадца	twenti
+дара дарат дарен даря подар подара подарат подарен подаря	give present
+два дво	two
+двадц двадца	twenti
 двадцат	twentieth
 дважд	twice
-двенадца	twelv
+двенадц двенадца	twelv
 двенадцат	twelfth
 двер	door
-двест	hundr
-двига	move
+двиг двига двин двинет двинеш двинув двинул двинут	move
 движен	movement motion traffic
-двинул	move
-двинут	move
-дво	two
 двойн	doubl dual twofold
 двор	yard courtyard court
-дворец	palac
+дворец дворц	palac
 дворянин	nobleman nobl
-дворянск	nobl
 дворянств	nobil gentri
 двоюродн	cousin
-дев	virgin maiden maid
+дев	nine virgin maiden maid
 девк	girl wench lass
 девочк	girl
 девушк	girl maiden
@@ -870,19 +748,19 @@ export const STEMS = `абрикос	apricot
 девя	nine
 девян	nineti ninetieth
 девят	ninth
-девятнадца	nineteen
+девятнадц девятнадца	nineteen
 девятнадцат	nineteenth
-девятьсот	hundr
 дед	grandfath
 дедушк	grandfath grandpa
-действ	action act effect current valid
+действ	action act effect oper work current valid
 действительн	realiti actual realli inde truli real valid
-действительносл	realiti actual
-действова	act oper work
+действительнос действительносв действительносвш действительносет действительносеш действительносйт действительносл действительносют действительносющ	realiti actual
+действова действу действует действуеш	act oper work
 декабр	decemb
-дел	busi matter affair case deed divid share
-дела	do make did done made becom get
-ден	dai
+дел	busi matter affair case deed do make did done made becom get divid share
+дела	do make did done made becom get divid share
+делат делен деля	divid share
+ден дне дни дню дня дням днях сутк	dai
 денежн	monetari monei cash
 деньг	monei cash
 депеш	dispatch telegram
@@ -890,141 +768,127 @@ export const STEMS = `абрикос	apricot
 деревенск	villag rural countri
 деревн	villag countrysid countri
 деревя	wooden wood
-держа	hold held keep kept
+держ держа держат держен держя	hold held keep kept
 держав	power state
-деся	ten
+дес деся	ten
 десят	tenth
 десятилет	decad
-десяток	ten dozen
-дет	children kid child
+десятк десяток	ten dozen
+дет детьм ребенк ребенок	child kid babi children infant
 детал	detail part
 детск	child children childish
 детств	childhood
 дешев	cheap
-деятельн	activ work
-деятельносл	activ work
+деятельн деятельнос деятельносв деятельносвш деятельносет деятельносеш деятельносйт деятельносл деятельносют деятельносющ	activ work
 дива	sofa couch
 дивиз	division
 дик	wild savag
 дит	child children
 дич	game
-длил	last
+дла длат длащ длен дли длив дливш длил длим длит длиш длу дль длю для длят длящ	last
 длин	length long
-длит	last
 длительн	long lengthi prolong
 дневн	dai daili
 днем	dai afternoon
-дно	bottom
-до	milk
+дно низ	bottom
+до доа доат доен доя молок	milk
 доб	achiev obtain attain extract get
-добав	add
-добавля	add
-добива	seek achiev strive
+добав добава добават добавен добавл добавля добавя прибав прибава прибават прибавен прибавл прибавля прибавя	add
+добер доберет добереш доберут добра дойд дойдет дойдеш дойдут дойт дохода доходат доходен доходя дошедш дошел дошл	reach get
+добив добива	seek achiev strive
 добр	good kind
-добра	reach get
 добровольн	voluntari
 добродетел	virtu
 добродушн	kind amiabl
 доброт	kind good
-добыва	extract mine obtain
+добуд добудет добудеш добудут добудуч	obtain extract get
+добыв добыва	extract mine obtain
 добыч	extrac mine prei booti loot spoil
+добьет добьеш добьют	achiev obtain attain
+довед доведет доведеш доведут довел довест	bring lead drive
 довер	trust confid entrust
-доверя	trust
-довест	bring lead drive
+довера доверат доверен	entrust trust
+доверя	trust entrust
 довольн	rather quit fairli enough pleas satisfi content
-догада	guess
+догад догада угад угада	guess
 догадк	guess conjectur
-догадыва	guess suspect
-догна	catch overtak
-договарива	agre negoti arrang
+догадыв догадыва	guess suspect
+догн догна	catch overtak
+договарив договарива	agre negoti arrang
 договор	treati contract agreement agre arrang negoti
-договорен	agreement arrang understand
-договоренносл	agreement arrang understand
-догоня	catch overtak chase
-дожд	rain
-дожда	wait await
+договора договорат договоря	agre arrang negoti
+договорен	agreement arrang understand agre negoti
+договореннос договоренносв договоренносвш договоренносет договоренносеш договоренносйт договоренносл договоренносют договоренносющ	agreement arrang understand
+догон догоня	catch overtak chase
+дожд	rain wait await
+дожда дождет дождеш дождут	wait await
 дождлив	raini
-дойт	reach get
-доказа	prove
+докаж докажет докажеш докажут доказа	prove
 доказательств	proof evid
-доказыва	prove argu
+доказыв доказыва	prove argu
 доклад	report paper lectur
-докладыва	report
+докладыв докладыва долож доложа доложат доложен доложя	report
 дол	share part fate
 долг	debt duti long
 долж	must should ow
-должн	due proper
+должн	position post offic due proper
 должник	debtor
-должносл	position post offic
-должност	position post offic
+должнос должносв должносвш должносет должносеш должносйт должносл должност должносют должносющ	position post offic
 долин	vallei
-долож	report
 дом	hous home build
 домашн	home domest
+дон	come drift reach carri report inform
+донес донесет донесеш донесл донест донесут	carri report inform
 донесен	report dispatch
-донест	carri report inform
-донос	come drift reach report inform carri
-донын	hitherto
-допрашива	interrog question examin
-допрос	interrog question examin
-допуска	allow admit assum
-допуст	allow admit assum
+донос доноса доносат доносен донося	come drift reach report inform carri
+донын досел	hitherto
+допр допроса допросат допросен допрося	interrog question
+допрашив допрашива допрос	interrog question examin
+допуск допуска допуст допуста допустат допустен допустя	allow admit assum
 дорог	road wai dear expens
 дорожк	path track lane
-досел	hitherto
 доск	board blackboard plank
-доста	get reach take obtain
-достав	deliv bring brought
-достава	get reach take
+доста достан достанет достанеш достанут	get reach take obtain
+достав достава	deliv bring brought get reach take
+достават доставен доставя	deliv bring brought
 доставк	deliveri
-доставля	deliv bring
+доставл доставля	deliv bring
 достаточн	enough suffici adequ
-достига	reach achiev attain
-достигнул	reach achiev attain
-достигнут	reach achiev attain
+достиг достига достигн достигнет достигнеш достигнув достигнул достигнут достич	reach achiev attain
 достижен	achiev accomplish
-достич	reach achiev attain
 достоинств	digniti merit virtu advantag
 достойн	worthi deserv
 доход	incom revenu profit reach get
-доч	daughter
-дочк	daughter
-дошел	reach get
-дошл	reach get
+доч дочер дочк	daughter
+дра драв дравш драет драеш драйт драл драт драют драющ подр подра сраза сразат сразен сразя	fight fought
 драгоцен	preciou
-дразн	teas
+дразн дразна дразнат дразнен дразня	teas
 драк	fight brawl
-драл	fight fought
-драт	fight fought
-древн	ancient
-древносл	antiqu
-древност	antiqu
+древн	ancient antiqu
+древнос древносв древносвш древносет древносеш древносйт древносл древност древносют древносющ	antiqu
 дров	firewood wood
-дрож	trembl shiver
-дрожа	trembl shake shook shiver
+дрож дрожа дрожат дрожен дрожя	trembl shake shook shiver
 дрозд	thrush
 друг	friend other anoth differ els
-друж	friend
+друж дружа дружат дружен дружя друз	friend
 дружб	friendship
 дружеск	friendli
 дружин	retinu guard squad
 дружн	friendli unit
+ду дув дувш дует дуеш дуйт дул дут дуют дующ	blow blew blown
 дуб	oak
-дул	blow blew blown
-дума	think thought
+дум дума подум подума	think thought
 дурак	fool idiot
 дурн	bad evil
-дут	blow blew blown
 дух	spirit ghost
 духовн	spiritu
 душ	soul heart
 душевн	mental spiritu heartfelt
 душн	stuffi sultri
-дым	smoke
+дым дыма дымат дымен дымя кур кура курат курен куря	smoke
 дын	melon
 дыр	hole
-дыхан	breath
-дыша	breath
+дыхан дыш дыша дышат дышен дышя	breath
 дьявол	devil
 дюжин	dozen
 дяд	uncl
@@ -1032,8 +896,9 @@ export const STEMS = `абрикос	apricot
 евангел	gospel
 еврейск	jewish hebrew
 ег	hi it
-ед	food meal
+ед	food meal go ride drive travel eat at eaten
 едв	bare hardli scarc
+едет едеш едут еха	go ride drive travel
 един	singl unit unifi on
 единиц	unit on
 единств	uniti
@@ -1043,65 +908,58 @@ export const STEMS = `абрикос	apricot
 ежедневн	daili
 ежемесячн	monthli
 еженедельн	weekli
-езд	ride drive travel go
-ел	fir spruce bare hardli oil
+езд езда ездат езден ездя	ride drive travel go
+ел	fir spruce eat at eaten bare hardli oil
 елк	fir spruce tree
+ем ест еш съед съел съем съест съеш	eat at eaten
 ер	heresi
 еретик	heret
-ерунд	nonsens rubbish
-есл	eat at eaten
-ест	eat at eaten
-естествен	natur
-еха	go ride drive travel
+ерунд чепух	nonsens rubbish
+естествен природ природн	natur
 ещ	still yet more els
+жа жав жавш жает жаеш жайт жат жащ жают жающ жи живш жим жиш жь жю жя жят жящ	press squeez shake reap
 жаб	toad
-жаворонок	lark
-жадн	greedili eagerli greedi
-жадносл	greed avaric
-жадност	greed avaric
-жажд	thirst
-жажда	thirst crave long
-жал	regret piti sorri spare press squeez shake reap
-жалеет	regret piti sorri spare
-жалел	regret piti sorri spare
-жалет	regret piti sorri spare
+жаворонк жаворонок	lark
+жадн	greedili eagerli greedi greed avaric
+жаднос жадносв жадносвш жадносет жадносеш жадносйт жадносл жадност жадносют жадносющ	greed avaric
+жажд жажда	thirst crave long
+жал	piti compas regret sorri spare press squeez shake complain reap
+жала жалат жале жалевш жалеет жалееш жалел жален жалет жалеют жалеющ жаля пожала пожалат пожале пожалевш пожалеет пожалееш пожалел пожален пожалет пожалеют пожалеющ пожаля	regret piti sorri spare
 жалк	piti miser pathet wretch
 жалоб	complaint
-жалова	complain
-жалосл	piti compas
-жалост	piti compas
+жалова жалу жалует жалуеш пожалова пожалу пожалует пожалуеш	complain
+жалос жалосв жалосвш жалосет жалосеш жалосйт жалосл жалост жалосют жалосющ	piti compas
 жар	heat fry roast
-жарен	fri roast
+жара жарат жаря	fry roast
+жарен	fry roast fri
 жарк	hot
-жат	press squeez shake reap
 жатв	harvest reap
-ждал	wait await expect
-ждат	wait await expect
-жева	chew
+ждал ждат ждем ждет ждеш жди жду ждут	wait await expect
+жева жует жуеш жуют жующ	chew
+жел	wish desir
 жела	wish desir welcom
 желан	desir wish
 желательн	desir
-желез	iron
-железн	iron
+желез железн утюг	iron
 железнодорожн	railwai railroad
 желт	yellow
-желудок	stomach
+желудк желудок	stomach
 желч	bile gall
 жемчуг	pearl
-жен	wife wive groom bridegroom fianc marri
-женат	marri
+жен	wife wive groom bridegroom fianc marri press squeez shake reap
+жена женат женен женя	marri
 женск	femal women feminin
 женщин	woman women ladi
-жеребенок	foal colt
-жертв	victim sacrific offer
-жертвенник	altar
-жертвова	sacrific donat
+жеребенк жеребенок	foal colt
+жертв	victim sacrific donat offer
+жертвова жертву жертвует жертвуеш пожертв пожертвова пожертву пожертвует пожертвуеш	sacrific donat
 жертвоприношен	sacrific offer
 жест	gestur
 жестк	hard tough rigid harsh
 жесток	cruelli cruel cruelti
-жестокосл	cruelti
-жив	vividli live briskli aliv
+жестокос жестокосв жестокосвш жестокосет жестокосеш жестокосйт жестокосл жестокосют жестокосющ	cruelti
+жив	live dwell press squeez shake vividli briskli aliv reap
+живет живеш живут	live dwell
 живот	belli stomach abdomen
 животн	anim beast
 жидк	liquid
@@ -1109,262 +967,197 @@ export const STEMS = `абрикос	apricot
 жил	hous dwell accommod live vein sinew
 жилищ	dwell abod home
 жирн	fat fatti greasi
-жит	live dwell
+жит	live dwell press squeez shake reap
 жител	resid inhabit
-жрец	priest
-жужжа	buzz hum
+жрец жрца жрцам жрцах жрце жрцов жрцом жрцу жрцы	priest
+жу	press squeez shake chew reap
+жужж жужжа жужжат жужжен жужжя	buzz hum
 жук	beetl bug
 журавл	crane
 журна	magazin journal log
-журча	murmur babbl
-заб	forget forgot forgotten
+журч журча журчат журчен журчя	murmur babbl
+заб забуд забудет забудеш забудут забудуч забыв забыва	forget forgot forgotten
 забастовк	strike
-заберемен	pregnant conceiv
-забеременеет	pregnant conceiv
-забеременел	pregnant conceiv
-забеременет	pregnant conceiv
-забира	take collect
-заблуд	lost
-забол	ill sick fall
-заболеет	ill sick fall
-заболел	ill sick fall
-заболет	ill sick fall
+забер заберет забереш заберут забра	take took taken
+заберем заберемен заберемена забеременат заберемене забеременевш забеременеет забеременееш забеременел забеременен забеременет забеременеют забеременеющ забеременя	pregnant conceiv
+забир забира	take collect
+заблуд заблуда заблудат заблуден заблудя	lost
+забол забола заболат заболе заболевш заболеет заболееш заболел заболен заболет заболеют заболеющ заболя	ill sick fall
 забор	fenc
 забот	care concern look
-забра	take took taken
-забыва	forget forgot forgotten
+забота заботат заботен заботя	care look
 забыт	forgotten
-завар	brew
-завер	assur certifi
-завернул	wrap turn
-завернут	wrap turn
-заверш	complet finish conclud
-заверша	complet finish
-завест	start take lead acquir
+зав завис зависет	envi depend
+завар завара заварат заварен заваря	brew
+завед заведет заведеш заведут завел завест	start take lead acquir
+завер завера заверат заверен заверя	assur certifi
+заверн завернет завернеш завернув завернул завернут	wrap turn
+заверш заверша завершат завершен завершя	complet finish conclud
 завет	testament coven
-завеща	bequeath will
+завещ завеща завещат завещен завещя	bequeath will
 завещан	will testament
-завидова	envi
-завис	depend
-зависеет	depend
-зависел	depend
-зависет	depend
-зависим	depend addic
-зависимосл	depend addic
-зависл	envi
-завист	envi
+завид завидова завиду завидует завидуеш зависв зависвш зависеш зависйт зависл завист зависют зависющ позавид позавидова позавиду позавидует позавидуеш	envi
+зависа зависат зависе зависевш зависеет зависееш зависел зависен зависеют зависеющ завися	depend
+зависим зависимос зависимосв зависимосвш зависимосет зависимосеш зависимосйт зависимосл зависимосют зависимосющ	depend addic
+заво завоева завоу завоует завоуеш	conquer win won
 завод	factori plant work start wind acquir
-завоева	conquer win won
+завода заводат заводен заводя	start wind acquir
 завоеван	conquest
 завоевател	conqueror
-завтр	tomorrow
-завтрак	breakfast
-завтрака	breakfast
-завтрашн	tomorrow
-завяза	tie knot
+завтр завтрашн	tomorrow
+завтрак завтрака позавтрак позавтрака	breakfast
+завяз завяза	tie knot
 загадк	riddl mysteri puzzl
-заглядыва	look peep
-заглянул	look peep drop
-заглянут	look peep drop
+заглян заглянет заглянеш заглянув заглянул заглянут	look peep drop
 заговор	speak talk begin conspiraci plot
+заговора заговорат заговорен заговоря	speak talk begin
 заговорщик	conspir plotter
-загор	catch ignit light
-загореет	catch ignit light
-загорел	catch ignit light
-загорет	catch ignit light
-зад	touch hurt brush
-зада	set ask give
-задава	set ask
+загор загора загорат загоре загоревш загореет загорееш загорел загорен загорет загореют загореющ загоря	catch ignit light
+зад зада	set ask give touch hurt brush
+задав задава	set ask
+задад зададут задаст задаш	set ask give
 задан	task assign
+задат заде задевш задеет задееш задел заден задет задеют задеющ задя	touch hurt brush
 задач	task problem object
-задеет	touch hurt brush
-задел	touch hurt brush
-задержа	delai detain hold
-задержива	delai detain
-задет	touch hurt brush
+задерж задержа задержат задержен задержя	delai detain hold
+задержив задержива	delai detain
 задн	back rear
-задолжа	ow
-задума	think ponder wonder conceiv plan intend
+задолж задолжа задолжат задолжен задолжя	ow
+задум задума	think ponder wonder conceiv plan intend
 задумчив	thought pensiv
-зажгл	light lit ignit
-зажег	light lit ignit
-зажеч	light lit ignit
-зажжет	light lit ignit
-заинтересова	interest
-зайт	come call drop enter
-заказ	order
-заказа	order
-заказыва	order
-заканчива	finish complet end
+зажг зажгл зажгут зажег зажеч зажжет зажжеш	light lit ignit
+заинтерес заинтересова заинтересу заинтересует заинтересуеш интерес интересн интересова интересу интересует интересуеш	interest
+зайд зайдет зайдеш зайдут зайт зашедш зашел зашл	come call drop enter
+займ займет займеш займут заня	take start begin engag occupi borrow
+закаж закажет закажеш закажут заказ заказа заказыв заказыва порядк порядок	order
+заканчив заканчива законч законча закончат закончен закончя	finish complet end
 закат	sunset declin
-заключ	conclud imprison enclos
-заключа	conclud contain consist lie
-заключен	prison inmat convict imprison conclusion confin
+заключ заключа заключат заключя	conclud imprison enclos contain consist lie
+заключен	prison inmat convict conclud imprison enclos contain consist lie conclusion confin
 закон	law act legal legitim statut rule
 законодательств	legisl law
-законч	finish complet end
-закр	close shut
-закрыва	close shut
-закрыт	close shut
-закур	light smoke
+закр закры закрыв закрыва закрыет закрыеш закрыйт закрыт закрыют закрыющ затвор затвора затворат затворен затворя	close shut
+закур закура закурат закурен закуря	light smoke
 зал	hall room bai gulf
-замедл	slow
-замен	replac substitut
-заменя	replac substitut
-замер	freez froze stop
-замереет	freez froze stop
-замерел	freez froze stop
-замерет	freez froze stop
-замерза	freez froze frozen
-замерзнул	freez froze frozen
-замерзнут	freez froze frozen
+зам замен замена заменат заменен заменя	replac substitut
+замедл замедла замедлат замедлен замедля	slow
+замер замера замерат замере замеревш замереет замерееш замерел замерен замерет замереют замереющ замеря	freez froze stop
+замерз замерза замерзн замерзнет замерзнеш замерзнув замерзнул замерзнут	freez froze frozen
 заместител	deputi
-замет	notic note remark observ
-заметк	note
+замет замета заметат заметен заметя замеч замеча замечат замечен замечя	notic note remark observ
+заметк записк	note
 заметн	notic visibl
-замеча	notic note remark observ
 замечательн	wonderfulli remark wonder excel
-замира	freez stop
-замок	castl lock
-замолча	silent stop
+замир замира	freez stop
+замк замок	castl lock
+замолч замолча замолчат замолчен замолчя	silent stop
 замысел	plan design idea inten
-замышля	plot scheme
+замышл замышля	plot scheme
 занавеск	curtain
-занима	studi engag practic occupi take borrow
+заним занима	studi engag practic occupi take borrow
 занов	anew again afresh
-заня	take start begin engag occupi borrow
 занят	occup class lesson activ busi occupi
 зап	smell scent odor record entri sing sang
 запад	west
 западн	western west
 запас	stock suppli reserv
-запеет	sing sang
-запел	sing sang
-запер	lock
-запереет	lock
-заперел	lock
-заперет	lock
-запет	sing sang
-записа	write record note
-записк	note
-записыва	write record note
-заплака	cry weep wept
-заплат	pai paid
-заповед	command
-заподозр	suspect
-заполн	fill
-заполня	fill
-запомина	rememb memor
-запомн	rememb memor
+запел запет запо запоет запоеш запоют	sing sang
+запер запера заперат запере заперевш запереет заперееш заперел заперен заперет запереют запереющ заперя	lock
+записа записыв записыва запиш запишет запишеш запишут	write record note
+заплака заплач заплачет заплачеш заплачут плака плачет плачеш плачут	cry weep wept
+заповед командир командова команду командует командуеш повелева повелу повелует повелуеш	command
+заподозр заподозра заподозрат заподозрен заподозря подозр подозрева подозру подозрует подозруеш	suspect
+заполн заполна заполнат заполнен заполня наполн наполна наполнат наполнен наполня	fill
+запомин запомина запомн запомна запомнат запомнен запомня	rememb memor
 запрет	ban prohibi forbid forbad prohibit forbidden
-запреща	forbid prohibit ban forbad
-запуска	launch start
-запуст	launch start
+запрета запретат запретен запретя	forbid forbad prohibit ban forbidden
+запрещ запреща запрещат запрещен запрещя	forbid prohibit ban forbad
+запуск запуска запуст запуста запустат запустен запустя	launch start
 запяст	wrist
 зар	dawn daybreak
-зарабатыва	earn make
-заработа	earn make
+зарабатыв зарабатыва заработ заработа	earn make
 заран	beforehand advanc
-зареза	stab slaughter
+зарез зареза	stab slaughter
 зарплат	salari wage pai
 зарубежн	foreign oversea
 заседан	meet session sit
 заседател	assessor
 заслуг	merit credit servic
-заслуж	earn deserv
-заслужива	deserv merit
-засмея	laugh
-заснул	asleep sleep slept
-заснут	asleep sleep slept
-заст	freez froze stiffen
-застав	forc make made compel
-заставля	forc make made compel
-застегнул	button fasten
-застегнут	button fasten
+заслуж заслужа заслужат заслужен заслужя	earn deserv
+заслужив заслужива	deserv merit
+засме засмея захохот захохота смея	laugh
+засн заснет заснеш заснув заснул заснут усн уснет уснеш уснув уснул уснут	asleep sleep slept
+заст засты застыет застыеш застыйт застыют застыющ	freez froze stiffen
+застав застава застават заставен заставл заставля заставя	forc make made compel
+застегн застегнет застегнеш застегнув застегнул застегнут	button fasten
 застенчив	shy
-застрел	shoot shot
+застрел застрела застрелат застрелен застреля	shoot shot
 засух	drought
 зат	then next
-затвор	close shut
-затрагива	affect touch concern
+затрагив затрагива затрон затронет затронеш затронув затронул затронут	affect touch concern
 затрат	cost expens
-затронул	affect touch concern
-затронут	affect touch concern
-затрудня	hamper complic
-затылок	nape
+затрудн затрудня	hamper complic
+затылк затылок	nape
+захва захвата захватат захватен захватя	seiz captur take took taken
 захват	seiz captur take took taken seizur
-захватыва	seiz captur
-заход	come call drop set
-захот	want wish feel
-захотеет	want wish feel
-захотел	want wish feel
-захотет	want wish feel
-захохота	laugh
-зач	why
+захватыв захватыва	seiz captur
+заход захода заходат заходен заходя	come call drop set
+захот захотел захотет захоч захочет захочеш	want wish feel
+зач отч поч	why
 зачаст	often frequent
-зашел	come call drop enter
-зашл	come call drop enter
+защ защита защитат защитен защитя защищ защища защищат защищен защищя	defend protect
 защит	protec defens defenc defend protect
 защитник	defend protector counsel
-защища	defend protect
-заяв	declar state announc
+заяв заява заяват заявен заявя	declar state announc
 заявк	applic request bid
+заявл заявля	declar state claim
 заявлен	statement applic declar
-заявля	declar state claim
 заяц	hare rabbit
-звал	call name summon
+звал зват зов зовет зовеш зовут	call name summon
 зван	titl rank
-зват	call name summon
 звезд	star
 звездн	starri star
-звен	ring rang
-звенеет	ring rang
-звенел	ring rang
-звенет	ring rang
+звен звена звенат звене звеневш звенеет звенееш звенел звенен звенет звенеют звенеющ звеня	ring rang
 звер	beast anim
 звон	call ring rang phone chime
-звонк	ring sonor
+звона звонат звонен звоня позвон позвона позвонат позвонен позвоня	call ring rang phone
+звонк	call bell ring sonor
 звонок	call bell ring
 звук	sound
-звуча	sound ring
+звуч звуча звучат звучен звучя	sound ring
 здан	build
-зде	here
+зде тут	here
 здешн	local
+здор здорова здору здорует здоруеш	greet
 здоров	health healthi sound well
-здорова	greet
 здрав	sound sane
-зева	yawn
+зева зу зует зуеш зуют зующ	yawn
 зелен	green
 земл	earth land ground soil
-земляник	strawberri
+земляник клубник	strawberri
 земн	earthli earth terrestri
 зерка	mirror glass
 зерн	grain seed corn
-зим	winter
-зимн	winter
-злил	angri anger annoi
-злит	angri anger annoi
-зло	evil harm angri wick
+зим зимн	winter
+зла злат злащ злен зли злив зливш злил злим злит злиш злу зль злю зля злят злящ	angri anger annoi
+зло	anger malic evil harm angri wick
 злоб	malic spite
 злобн	malici viciou spite
-злосл	anger malic
-злост	anger malic
+злос злосв злосвш злосет злосеш злосйт злосл злост злосют злосющ	anger malic
 зме	snake serpent dragon
-знак	sign mark
+зна знав знавш знает знаеш знайт знал знат знают знающ	know knew known
+знак	sign mark meet acquaint introduc
 знаком	acquaint friend meet introduc familiar
+знакома знакомат знакомен знакомя	meet acquaint introduc
 знакомств	acquaint
-знал	know knew known
 знам	banner flag standard
-знамен	sign portent
+знамен	banner flag standard sign portent
 знаменит	famou celebr renown
 знан	knowledg
-знат	know knew known
-знатн	nobl
-знаток	connoisseur expert
-знач	mean meant
-значен	mean import signific valu
-значим	signific import
-значимосл	signific import
+знатк знаток	connoisseur expert
+знач знача значат значя	mean meant
+значен	mean import signific valu meant
+значим значимос значимосв значимосвш значимосет значимосеш значимосйт значимосл значимосют значимосющ	signific import
 значительн	consider significantli signific
 зно	heat sultri
 зол	ash cinder
@@ -1374,74 +1167,63 @@ export const STEMS = `абрикос	apricot
 зрител	spectat viewer audienc
 зря	vain
 зуб	tooth teeth
-зял	son brother
-зят	son brother
+зя зяв зявш зяет зяеш зяйт зял зят зяют зяющ	son brother
 ив	willow
 иг	yoke
-игл	needl
-иголк	needl
+игл иголк	needl
 игр	game plai
-игра	plai
+игра пьес сыгр сыгра	plai
 игрушк	toi
-идет	go walk went gone come
+ид идет идеш идт идут шел шла шли шло	go walk went gone come
 идол	idol
-идт	go walk went gone come
-идут	go walk went gone come
-изб	hut cottag
-избав	rid free deliv save
+изб хат	hut cottag
+избав избава избават избавен избавл избавля избавя	rid free deliv save
 избавлен	deliver riddanc
-избавля	rid free deliv save
-избега	avoid escap shun
-избежа	avoid escap
-избира	elect choos
+избег избега	avoid escap shun
+избегут избеж избежа	avoid escap
+избер изберет избереш изберут избра	elect choos chose chosen
+избир избира	elect choos
 избирател	voter elector
 избирательн	elector elec select
-избра	elect choos chose chosen
-избыток	excess surplu
+избытк избыток	excess surplu
 извест	new tide notifi inform
+известа известат известен известя уведом уведома уведомат уведомен уведомя	notifi inform
 известн	known famou renown
-извин	apolog
-извиня	excus forgiv apolog
-изгна	expel exil banish drive
+извин извиня	apolog excus forgiv
+извина извинат извинен	apolog
+изгн изгна	expel exil banish drive
 изгнан	exil banish expul
 изгнанник	exil outcast
 изгород	fenc hedg
-изготавлива	manufactur make produc
-изготов	manufactur make produc
-изготовлен	manufactur make produc
+изготавлив изготавлива изготов изготова изготоват изготовен изготовлен изготовя	manufactur make produc
+изд	publish issu mock torment
 изда	publish issu distanc afar
-издава	publish issu
-издавн	long
+издав издава издад издадут издаст издаш	publish issu
+издавн надолг	long
 издалек	afar distanc
 издан	edition public
-издательств	publish
-издева	mock torment
-изм	treason betray infidel
-измен	chang alter betrai
-изменен	chang alter
+издательств опублик опубликова опублику опубликует опубликуеш публикова публику публикует публикуеш	publish
+издева изду издует издуеш	mock torment
+изм	chang alter betrai treason betray infidel
+измен изменя	chang alter betrai vari
+измена изменат изменен	chang alter betrai
 изменник	traitor
-изменя	chang alter betrai vari
-измер	measur
-измеря	measur
+измер измера измерат измерен измеря мер	measur
 измучен	exhaust torment
-изобража	depict portrai repres
-изображен	imag pictur
-изобраз	depict portrai repres
+изображ изобража изображат изображя изобраз изобраза изобразат изобразен изобразя	depict portrai repres
+изображен	imag pictur depict portrai repres
 изобрест	invent
 изобретен	inven
 изредк	occasion rare
 изумлен	amaz astonish
 изумрудн	emerald
-изуч	studi learn examin
-изуча	studi learn examin
-изъя	seiz withdraw confisc
+изуч изуча изучат изучен изучя	studi learn examin
+изъ изъя	seiz withdraw confisc
 изящн	eleg grace
 икр	caviar roe
 им	name have had own possess
-имеет	have had own possess
-имел	have had own possess
-имен	exactli precis name
-имет	have had own possess
+има имат име имевш имеет имееш имел имет имеют имеющ имя	have had own possess
+имен	name have had own possess exactli precis
 импер	empir
 император	emperor
 императорск	imperi
@@ -1452,199 +1234,171 @@ export const STEMS = `абрикос	apricot
 индюк	turkei
 инженер	engin
 иногд	sometim
-иноземн	foreign
-иностра	foreign
-иностранец	foreign alien
+иноземн иностра	foreign
+иностранец иностранц	foreign alien
 инструкц	instruc manual
 инструмент	tool instrument
-интересн	interest
-интересова	interest
 иск	claim suit lawsuit
-иска	look seek sought search
-исключ	exclud expel
-исключа	exclud rule
+иска ищ ищет ищеш ищут	look seek sought search
+исключ исключа исключат исключен исключя	exclud expel rule
 исключительн	excep exclus
 искр	spark
 искрен	sincer candid
-искуп	redeem aton
+искуп искупа искупат искупен искупя	redeem aton
 искуплен	redemp aton
 искусств	art
 искусствен	artifici
-искуша	tempt
-искушен	temptat
+искуш искуша искушат искушя	tempt
+искушен	tempt temptat
 испанск	spanish
-испачка	soil stain dirti
-испек	bake
-испекл	bake
-испеч	bake
-испечет	bake
-исполн	perform fulfil execut
-исполнен	execu perform fulfil
-исполня	perform fulfil execut carri
-использова	us emploi util
+испачк испачка пачка	soil stain dirti
+испек испекл испекут испеч испечет испечеш	bake
+исполн исполня	perform fulfil execut carri
+исполна исполнат	perform fulfil execut
+исполнен	execu perform fulfil execut
+использ использова использу использует используеш	us emploi util
 использован	us usag util
-испорт	spoil ruin damag
-исправ	correct fix rectifi
-исправля	correct fix
-испуг	fright fear
-испуга	frighten scare afraid
-испыта	experi feel test
-испытыва	experi feel test
-исследова	research investig explor studi examin
+испорт испорта испортат испортен испортя порт порта портат портен портя	spoil ruin damag
+исправ исправа исправат исправен исправя	correct fix rectifi
+исправл исправля	correct fix
+испуг	frighten scare afraid fright fear
+испуга пуг пуга	frighten scare afraid
+испыт испыта испытыв испытыва	experi feel test
+исслед исследова исследу исследует исследуеш	research investig explor studi examin
 исследован	research studi investig
 исследовател	research scholar
-истец	plaintiff claimant
+истец истц	plaintiff claimant
 истин	truth true genuin real
-исток	sourc
-истолкова	interpret
+истк исток	sourc
+истолк истолкова истолку истолкует истолкуеш толкова толкован толку толкует толкуеш	interpret
 истор	histori stori
 источник	sourc spring
-истреб	destroi extermin
+истреб истреба истребат истребен истребя	destroi extermin
 исходн	initi origin
-исцел	heal cure
-исцелен	heal cure
-исчеза	disappear vanish
+исцел исцела исцелат исцелен исцеля	heal cure
+исчез исчеза исчезн исчезнет исчезнеш исчезнув исчезнул исчезнут	disappear vanish
 исчезновен	disappear
-исчезнул	disappear vanish
-исчезнут	disappear vanish
-исчерпа	exhaust
+исчерп исчерпа	exhaust
 итальянск	italian
 итог	result total sum outcom
 их	their
 июл	juli
 июн	june
+ка кая пока покая раска раская	repent
 каба	boar
 кабинет	offic studi
 кадр	frame shot personnel
+каж кажет кажеш кажут каза	seem appear
 кажд	each everi
-каза	seem appear
 казак	cossack
 казн	execu execut treasuri exchequ
-казнач	treasur
+казна казнат казнен казня	execut
+казнач сокровищ	treasur
 как	what which how as like
 какой-либ	ani
 какой-нибуд	ani some
-какой-т	some certain
+какой-т некотор	some certain
 калитк	gate wicket
-камен	stone rock
+камен камн	stone rock
 камин	fireplac
 камыш	reed rush
 канав	ditch
 кандал	shackl fetter iron
 каникул	holidai vacat
-капа	drip
-капл	drop
+кап капа	drip
+капл урон урона уронат уронен уроня	drop
 капуст	cabbag
 кар	punish retribu
-кара	punish
-карабка	climb scrambl
+кара накаж накажет накажеш накажут наказа наказыв наказыва	punish
+карабк карабка	climb scrambl
 карава	loaf
 карандаш	pencil
 карет	carriag coach
 карма	pocket
 карт	map card
 картин	pictur paint
-картофел	potato
-картошк	potato
-каса	concern touch
+картофел картошк	potato
+кас каса	concern touch
 кастрюл	pot saucepan
-кат	roll
-ката	ride skate roll
-кача	rock swing shake pump
+кат ката	roll ride skate
+катат катен катя	roll
+кач кача качат качен качя	rock swing shake pump
 качеств	qualiti
 каш	porridg
-кашел	cough
-кашля	cough
-кая	repent
+кашел кашл кашля	cough
 квадратн	squar
 квартир	apart flat
-кива	nod
-кивнул	nod
-кивнут	nod
-кивок	nod
-кида	throw threw
-кин	cinema movi film
-кинул	rush dash
-кинут	rush dash
-кип	boil
-кипеет	boil
-кипел	boil
-кипет	boil
-кипят	boil
+кив кива кивк кивн кивнет кивнеш кивнув кивнул кивнут кивок	nod
+кид кида	throw threw
+кин	cinema movi film rush dash
+кинет кинеш кинув кинул кинут	rush dash
+кип кипа кипат кипе кипевш кипеет кипееш кипел кипен кипет кипеют кипеющ кипя кипят кипята кипятат кипятен кипятя	boil
 кирпич	brick
 кисл	sour
 кит	whale
 китайск	chines
+кла клас класв класвш класет класеш класйт класл класт класют класющ	put lai laid
 клад	treasur hoard
 кладбищ	cemeteri graveyard churchyard
-кланя	bow
-класл	put lai laid
+клан кланя	bow
 класс	class grade form
-класт	put lai laid
 клен	mapl
 клиент	client custom
-клубник	strawberri
 клюв	beak bill
 ключ	kei spring clue
 ключев	kei
-клясл	swear swore sworn vow
-кляст	swear swore sworn vow
+кля кляс клясв клясвш клясет клясеш клясйт клясл кляст клясют клясющ покл покляс поклясв поклясвш поклясет поклясеш поклясйт поклясл покляст поклясют поклясющ	swear swore sworn vow
 клятв	oath vow
 книг	book
 книжн	book bookish
 книжник	scribe
-кнопк	button
-княгин	princess
+кнопк пуговиц	button
+княгин княжн	princess
 княжеск	princ
-княжн	princess
 княз	princ duke
+ко	bone mow
 коб	mare
 коварн	insidi treacher
 ковер	carpet rug
 ковчег	ark
 когд	when
-когда-т	onc
+когда-т однажд	onc
 кодекс	code
 кое-кт	somebodi someon
-кое-чт	someth
+кое-чт нечт что-т	someth
 кож	skin leather
 кожан	leather
-коз	goat
-козел	goat
-кол	knee tribe gener
+коз козел козл	goat
+кол	knee prick stab chop tribe gener
 колбас	sausag
-колдова	conjur
-колеба	hesit waver fluctuat
+колд колдова колду колдует колдуеш	conjur
+колеб колеба	hesit waver fluctuat
 колес	wheel
 количеств	quantiti amount number
 коллег	colleagu
 коллект	team staff collect
-колодец	well
+коло коловш колоет колоеш колойт колол колот колоют колоющ	prick stab chop
+колодец колодц	well
 колокол	bell
 колокольчик	bluebel bell
-колол	prick stab chop
 колос	ear spike
-колот	prick stab chop
 кольц	ring
 команд	team command crew
-командир	command
-командова	command
 комар	mosquito gnat
 комисс	commis committe board
 комнат	room
 кон	hors steed
 конверт	envelop
-конец	end
+конец конц	end
 конечн	cours certainli sure final finit
-конкурирова	compet
-конкурс	competi contest
-контор	offic
+конкурир конкурирова конкуриру конкурирует конкурируеш соревн соревнова соревну соревнует соревнуеш	compet
+конкурс соревнован	competi contest
+контор офицерск	offic
 конфет	candi sweet
-конч	finish end
-конча	end
+конч конча кончат кончен кончя	finish end
 конюшн	stabl
-коп	spear lanc
-копа	dig dug
+коп	spear lanc dig dug
+копа ры рыв рывш рыет рыеш рыйт рыл рыт рыют рыющ	dig dug
 копейк	kopeck penni
 копыт	hoof
 кор	bark crust
@@ -1652,8 +1406,9 @@ export const STEMS = `абрикос	apricot
 корен	root radic fundament nativ indigen
 корзин	basket
 коричнев	brown
-корм	feed fed
-кормилиц	nurs
+корм корма кормат кормен кормя накорм накорма накормат накормен накормя	feed fed
+кормилиц медсестр	nurs
+корн	root
 коробк	box
 коров	cow
 корол	king
@@ -1663,178 +1418,154 @@ export const STEMS = `абрикос	apricot
 корон	crown
 коротк	briefli shortli short brief
 корпус	build bodi corp
-кос	mow braid scyth plait
+кос	bone mow braid scyth plait
+коса косат косен кося	mow
+косв косвш косет косеш косйт косл кост косют косющ	bone
 косвен	indirect
-косл	bone
-коснул	touch concern
-коснут	touch concern
-кост	bone
+косн коснет коснеш коснув коснул коснут	touch concern
 костер	bonfir campfir fire
 костюм	suit costum
 кот	cat tomcat
-котел	kettl cauldron boiler
-котенок	kitten
+котел котл	kettl cauldron boiler
+котенк котенок	kitten
 котор	which who that
-кошелек	wallet purs
+кошелек кошелк	wallet purs
 кошк	cat
-кра	edg region land
+кра	edg region land steal stole stolen paint dye
 краж	theft
 крайн	extrem last outermost
 крапив	nettl
-крас	paint dye
+крас	steal stole stolen paint dye
+краса красат красен крася покрас покраса покрасат покрасен покрася	paint dye
 красив	beautifulli beauti handsom pretti
 краск	paint dye color colour
-красл	steal stole stolen
 красн	blush redden red
-краснеет	blush redden
-краснел	blush redden
-краснет	blush redden
+красна краснат красне красневш краснеет краснееш краснел краснен краснет краснеют краснеющ красня покрасн покрасна покраснат покрасне покрасневш покраснеет покраснееш покраснел покраснен покраснет покраснеют покраснеющ покрасня	blush redden
 красот	beauti
-краст	steal stole stolen
 кратк	briefli brief short concis
+крви крвью кров кровн	blood
+креп крепос крепосв крепосвш крепосет крепосеш крепосйт крепосл крепост крепосют крепосющ	fortress stronghold fortif fort
 крепк	firmli tightli soundli strong firm sturdi
-крепосл	fortress stronghold fortif fort
-крепост	fortress stronghold fortif fort
 крепостн	serf
 кресл	armchair chair seat
-крест	cross baptiz christen
-крестоносец	crusad
+крест креста крестат крестен крестя	cross baptiz christen
+крестоносец крестоносц	crusad
 крестьянин	peasant farmer
-крестьянк	peasant
-крестьянск	peasant
+крестьянк крестьянск	peasant
 крестьянств	peasantri
 крещен	baptism
 крив	crook curv
 крик	cry shout scream
-крикнул	shout cry scream yell
-крикнут	shout cry scream yell
-крича	shout cry scream yell
-кров	blood
-крова	bed
+крикн крикнет крикнеш крикнув крикнул крикнут крич крича кричат кричен кричя	shout cry scream yell
+крова кру крует круеш круют крующ	bed
 кровав	bloodi
-кровн	blood
-кровоточ	bleed bled
+кровоточ кровоточа кровоточат кровоточен кровоточя	bleed bled
 кролик	rabbit
 кротк	meek gentl mild
-крохотн	tini
-крошечн	tini
+крохотн крошечн	tini
 круг	circl round around
 кругл	round
-круж	spin whirl
+круж кружа кружат кружен кружя	spin whirl
 круп	groat cereal
 крупн	larg major big largest biggest
-крут	twist turn spin
+крут крута крутат крутен крутя	twist turn spin
 крыл	wing
 крыльц	porch step
 крыс	rat
 крыш	roof
-крючок	hook
+крючк крючок	hook
 кстат	incident
 кто	who whom
 кто-либ	anyon anybodi
 кто-нибуд	anyon anybodi someon somebodi
-кто-т	someon somebodi
+кто-т нект	someon somebodi
 кувшин	jug pitcher
-куд	where
-кузнец	blacksmith smith
+кузнец кузнц	blacksmith smith
 кукушк	cuckoo
 кулак	fist
-куп	bui bought purchas
-купа	bath swim
-купец	merchant trader
-кур	smoke
+куп купа	bui bought purchas bath swim
+купат купен купя покуп покупа	bui bought purchas
+купец купц	merchant trader
 куриц	chicken hen
 курс	cours rate
 куртк	jacket
-куса	bite bit bitten
-кусок	piec bit chunk
+кус куса ук укус укуса укусат укусен укуся	bite bit bitten
+куск кусок	piec bit chunk
 куст	bush shrub
 кухн	kitchen cuisin
-куша	eat at
+куш куша кушат кушен кушя поел поест	eat at
 кушан	dish food
+ла лая	bark
 лавк	shop bench
 лагер	camp
 лада	incens frankincens
 ладон	palm hand
-лаз	climb
 лазурн	azur
 ламп	lamp
 ландыш	lili
 лап	paw foot
-ласк	caress tender affec
+ласк	caress tender fondl affec
 ласка	caress fondl
 ласков	affection kindli tenderli tender gentl
-ласточк	swallow
-лая	bark
-лгал	lie li
-лгат	lie li
+лба лбом лбу лоб	forehead brow
+лга лгав лгавш лгает лгаеш лгайт лгал лгат лгают лгающ солг солга	lie li
+ле лит льем льет льеш лью льют	pour flow
 лебед	swan
 лев	lion left
-лег	lie lai
+лег легл ложа ложат ложен ложя ляг лягут ляж ляжет ляжеш	lie lai
 легк	easili lightli light easi
 легкомыслен	frivol
-легл	lie lai
 легч	easier
-лед	ic
+лед льда льдом льду льды	ic
 ледян	ici ic
-лежа	lie lai lain
-лезл	climb crawl
-лезт	climb crawl
+леж лежа лежат лежен лежя	lie lai lain
 лекарств	medicin drug
 лен	lazi
 ленив	lazi idl
-лепесток	petal
+лепестк лепесток	petal
 лепешк	flatbread cake
 лес	forest wood
 лесн	forest
 лестниц	stair staircas ladder
 лет	summer fly flew flown
-лета	fly flew flown
-летеет	fly flew flown
-летел	fly flew flown
-летет	fly flew flown
+лета летат лете летевш летеет летееш летел летен летет летеют летеющ летя	fly flew flown
 летн	summer
 летоп	chronicl annal
-летописец	chronicl
+летописец летописц	chronicl
 летчик	pilot airman
 леч	treat cure heal lie lai
-лечен	treatment cure
-лжец	liar
+леча лечат лечя	treat cure heal
+лечен	treatment cure treat heal
+лжец лжца лжцам лжцах лжце лжцов лжцом лжцу лжцы	liar
 лжив	ly fals deceit
-ливен	downpour shower
-лиза	lick
+ливен ливн	downpour shower
+лиз лиза	lick
 лил	pour flow lili
 лилов	lilac purpl
 лимон	lemon
-лин	line
+лин строк	line
 лип	linden lime
-лис	fox
-лисиц	fox
+лис лисиц	fox
 лист	leaf sheet leav
-лит	pour flow
 лиц	face person
 лицемерн	hypocrit
-личн	person privat
-личносл	person individu ident
-личност	person individu ident
+личн	person individu ident privat
+личнос личносв личносвш личносет личносеш личносйт личносл личност личносют личносющ	person individu ident
 лиш	depriv strip lose lost onli mere just
-лиша	depriv
-лишен	depriv loss
+лиша лишат лишя	depriv strip lose lost
+лишен	depriv loss strip lose lost
 лишн	extra superflu spare
 ло	elk moos
-лоб	forehead brow
-лов	catch caught fish
+лов лова ловат ловен ловя	catch caught fish
 лодк	boat
 лодыжк	ankl
 лож	lie falsehood li lai
 ложк	spoon
 ложн	fals
-локол	elbow
-локот	elbow
-лома	break broke broken
+лок локо локовш локоет локоеш локойт локол локот локоют локоющ	elbow
+лом лома слом слома	break broke broken
 лопат	shovel spade
-лопнул	burst pop
-лопнут	burst pop
+лопн лопнет лопнеш лопнув лопнул лопнут	burst pop
 лошад	hors
 луг	meadow
 луж	puddl pool
@@ -1845,21 +1576,23 @@ export const STEMS = `абрикос	apricot
 луч	rai beam
 лучш	better best
 лыс	bald
-люб	love like ani
+льва львов львом льву львы	lion
+люб	love like admir ani
+люба любат любен любя	love like
 любезн	kind courteou amiabl
 любим	favorit belov dear favourit
 любител	amateur lover fan
-любов	love
-любова	admir
+любова любу любует любуеш	admir
 любовник	lover
 любовниц	mistress lover
 любопытн	curiou
 любопытств	curios
-люд	peopl men folk person
+люд	man person human peopl men folk
+людьм человек	man person human peopl men
 лягушк	frog
-ляжет	lie lai
+ма мав мавш мает маеш майт мат матушк мают мающ свекрв свекров тещ	mother
 магазин	shop store
-маза	smear spread
+маз маза	smear spread
 мак	poppi
 мал	mother littl few small
 маленьк	small littl
@@ -1869,7 +1602,7 @@ export const STEMS = `абрикос	apricot
 мальчик	boi
 мальчишк	boi kid lad
 мам	mom mother mum
-ман	beckon lure
+ман мана манат манен маня	beckon lure
 март	march
 маршрут	rout
 масл	butter oil
@@ -1878,78 +1611,65 @@ export const STEMS = `абрикос	apricot
 мастер	master craftsman foreman
 мастерск	workshop studio
 мастерств	skill masteri craftsmanship
-мат	mother
-матер	matter fabric
+матер	mother matter fabric
 материк	contin mainland
 материнск	matern mother
-матрос	sailor seaman
-матушк	mother
-маха	wave
-махнул	wave
-махнут	wave
+матрос моряк	sailor seaman
+мах маха махн махнет махнеш махнув махнул махнут	wave
 машин	car machin vehicl
 мгновен	moment instant instantli instantan
+ме мес месв месвш месет месеш месйт месл месют месющ	reveng vengeanc
 мед	copper honei brass mead
 медвед	bear
-медл	delai linger hesit
-медлен	slowli slow
+медл медла медлат медля	delai linger hesit
+медлен	delai linger hesit slowli slow
 медн	copper
-медсестр	nurs
 междоусобиц	strife
 международн	intern
 мелк	small shallow petti
 мелоч	trifl detail chang
-мелька	flash flicker
-мелькнул	flash flicker glimps
-мелькнут	flash flicker glimps
-мен	less
+мельк мелька	flash flicker
+мелькн мелькнет мелькнеш мелькнув мелькнул мелькнут	flash flicker glimps
+мен	chang exchang less
 меньш	less fewer smaller lesser
 меньшинств	minor
 меня	chang exchang
-мер	measur
-мерещ	seem imagin
+мерещ мереща мерещат мерещен мерещя почуд почуда почудат почуден почудя	seem imagin
 мерзк	vile disgust
-мерзнул	freez cold froze
-мерзнут	freez cold froze
+мерзн мерзнет мерзнеш мерзнув мерзнул мерзнут	freez cold froze
 мертв	dead
-мерца	flicker twinkl shimmer
-месл	reveng vengeanc
+мерц мерца	flicker twinkl shimmer
 мест	place seat room spot site reveng vengeanc sweep swept
-местн	local
-местносл	area terrain local countri
-местност	area terrain local countri
+местн местнос местносв местносвш местносет местносеш местносйт местносл местност местносют местносющ	area terrain local countri
 месяц	month moon
-метел	blizzard snowstorm
-метл	broom
 метр	subwai underground metro
 мех	fur
 меч	sword
-мечт	dream
-мечта	dream
+мечт мечта сновиден	dream
 мечтательн	dreami
-меша	hinder disturb prevent stir
-мешок	bag sack
+меш меша мешат мешен мешя	hinder disturb prevent stir
+мешк мешок	bag sack
 миг	moment instant
-мил	sweet dear nice love
+мил	merci grace favor sweet dear nice love favour pardon spare
 милиц	polic militia
 миллиард	billion
 миллион	million millionth
-милова	pardon spare
+милова милу милует милуеш	pardon spare
+милос милосв милосвш милосет милосеш милосйт милосл милост милосют милосющ	merci grace favor favour
 милосерд	merci chariti compas
 милосердн	merci compassion
-милосл	merci grace favor favour
-милост	merci grace favor favour
 милостив	merci graciou
 милостын	alm chariti
 мим	past by
 министерств	ministri depart
 минувш	past bygon
 мир	world peac reconcil myrrh ointment
+мира мират мирен миря помир помира помират помирен помиря примир примира примират примиря	reconcil
 мирн	peac civilian
 миров	world global
 миск	bowl
 митинг	ralli meet
-младенец	babi infant babe
+младенец младенц	babi infant babe
 младш	younger junior youngest
 мнен	opinion view
 мног	mani much lot
@@ -1957,54 +1677,45 @@ export const STEMS = `абрикос	apricot
 множеств	multitud lot mani
 мо	my mine
 мог	grave tomb can could abl mai might
-могл	can could abl mai might
-могут	can could abl mai might
+могл могут мож может можеш моч	can could abl mai might
 могуч	mighti power
 могуществен	power mighti
 мод	fashion vogu
 модн	fashion
-может	can could abl mai might
 можн	mai can possibl
 мозг	brain
 мокр	wet
-мол	prai beg implor
+мол мола молат молен моля	prai beg implor
 молитв	prayer
 молн	lightn zipper
-молод	youth young
-молодеж	youth young
-молодосл	youth
-молок	milk
-молоток	hammer
-молч	silent silenc
-молча	silent quiet
+молод молодеж юн	youth young
+молодос молодосв молодосвш молодосет молодосеш молодосйт молодосл молодосют молодосющ юнос юносв юносвш юносет юносеш юносйт юносл юност юносют юносющ	youth
+молотк молоток	hammer
+молч	silent quiet silenc
+молча молчат молчен молчя	silent quiet
 мон	monk
 монастыр	monasteri convent cloister
 монахин	nun
 монет	coin
 мор	sea pestil plagu drizzl
-морга	blink
-морков	carrot
+морг морга	blink
+моркв морков	carrot
 морожен	ic cream
 мороз	frost cold
 морозн	frosti
 морск	sea marin naval maritim
-моряк	sailor seaman
 мост	bridg
 мох	moss
-моч	can could abl mai might
 мощ	power might
-мощн	power mighti
-мощносл	power capac output
-мощност	power capac output
+мощн	power capac output mighti
+мощнос мощносв мощносвш мощносет мощносеш мощносйт мощносл мощност мощносют мощносющ	power capac output
 мрак	dark gloom
 мрачн	gloomi dark grim sombr
-мстил	aveng reveng
-мстит	aveng reveng
+мста мстат мстащ мстен мсти мстив мстивш мстил мстим мстит мстиш мсту мсть мстю мстя мстят мстящ отомст отомста отомстат отомстен отомстя	aveng reveng
 мстител	aveng
-мудр	wise
-мудрец	sage wise
-мудросл	wisdom
-мудрост	wisdom
+мудр	wisdom wise
+мудрец мудрц	sage wise
+мудрос мудросв мудросвш мудросет мудросеш мудросйт мудросл мудрост мудросют мудросющ	wisdom
 муж	husband
 мужеств	courag braveri
 мужик	man peasant gui fellow
@@ -2015,157 +1726,129 @@ export const STEMS = `абрикос	apricot
 мурав	ant
 мутн	muddi cloudi turbid
 мух	fly
-муч	torment tortur suffer
-мучен	torment tortur suffer
+муч муча мучат мучен мучя	torment tortur suffer
 мученик	martyr
 мучительн	pain agon excruci
-мчал	rush race speed
-мчат	rush race speed
-мы	we us our
-мыл	wash bath
+мча мчав мчавш мчает мчаеш мчайт мчал мчат мчащ мчают мчающ мчен мчи мчив мчивш мчим мчит мчиш мчу мчь мчю мчя мчят мчящ	rush race speed
+мы	wash bath we us our
+мыв мывш мыет мыеш мыйт мыл мыт мыют мыющ	wash bath
 мысл	thought idea think
-мыслен	mental
-мыт	wash bath
+мысла мыслат мысля	think
+мыслен	think mental
 мытар	publican
-мыча	moo low
+мыч мыча мычат мычен мычя	moo low
 мыш	mous mice
 мышц	muscl
 мягк	softli gentli mildli soft gentl mild
 мяс	meat flesh
 мятеж	rebellion mutini revolt
 мяч	ball
-наблюда	observ watch
+на нат нащ нен ни нивш нил ним нит нитк ниш ну нь ню ня нят нящ	thread
+наблюд наблюда	observ watch
 набожн	piou devout
-навек	forev
+навед наведет наведеш наведут навел	direct aim
+навек навсегд	forev
 наверн	probabl perhap
 наверх	up upstair abov
 навест	visit direct aim
-наводнен	flood
-навсегд	forev
+навеста навестат навестен навестя побыв побыва	visit
+наводнен половод	flood
 навстреч	toward meet
 навык	skill habit
-нагнул	bend stoop
-нагнут	bend stoop
-нагр	heat warm
+нагн нагнет нагнеш нагнув нагнул нагнут	bend stoop
+нагр награ награт нагре нагрева нагревш нагреет нагрееш нагрел нагрен нагрет нагреют нагреющ нагру нагрует нагруеш нагря	heat warm
 наград	award reward prize
-нагрева	heat warm
-нагреет	heat warm
-нагрел	heat warm
-нагрет	heat warm
 над	put wear need must necessari wore
-надева	put wear
-надеет	put wear wore
-надежд	hope
-надежн	reliabl
-надежносл	reliabl
-надел	put wear wore
-надет	put wear wore
-надея	hope
+нада надат надевш надеет надееш надел наден надет надеют надеющ надя	put wear wore
+наде	hope put wear wore
+надева наду надует надуеш	put wear
+надежд надея	hope
+надежн надежнос надежносв надежносвш надежносет надежносеш надежносйт надежносл надежносют надежносющ	reliabl
+надо надоел надоест надоеш	bore tire sick
+надоед	bore tire sick annoi
 надоеда	bore annoi
-надоесл	bore tire sick
-надоест	bore tire sick
-надолг	long
-нажа	press push
-нажима	press push
+наж нажа нажат нажен нажим нажима нажя	press push
 назад	back ago backward
-назва	call name
+назва назов назовет назовеш назовут назыв называ	call name
 назван	name titl
-назнач	appoint assign set
-назнача	appoint assign
-называ	call name
-найт	find found discov turn
-наказа	punish
+назнач назнача назначат назначен назначя	appoint assign set
+найд найдет найдеш найдут найт нашедш нашел нашл	find found discov turn
 наказан	punish penalti sentenc
-наказыва	punish
-наклон	lean bend bow
-наконец	final last
-накоп	accumul save
-накорм	feed fed
-накр	cover
-нал	pour
-налага	impos
-налев	left
+наклон наклона наклонат наклонен наклоня	lean bend bow
+наконец наконц	final last
+накоп накопа накопат накопен накопя	accumul save
+накр накры накрыет накрыеш накрыйт накрыют накрыющ покры покрыв покрыва покрыет покрыеш покрыйт покрыют покрыющ	cover
+нал нальет нальеш нальют	pour
+налаг налага	impos
+налев слев	left
 налич	presenc avail
 налог	tax duti
 налогов	tax fiscal
-налож	impos put
-намаза	spread smear
-намека	hint impli allud
-намекнул	hint
-намекнут	hint
-намерева	intend
+налож наложа наложат наложен наложя	impos put
+намаз намаза	spread smear
+намек намека	hint impli allud
+намекн намекнет намекнеш намекнув намекнул намекнут	hint
+намер намерева намеру намерует намеруеш	intend
 намерен	inten intent
-намн	much far
-намокнул	wet soak
-намокнут	wet soak
-нанима	hire emploi
-наня	hire emploi
+намокн намокнет намокнеш намокнув намокнул намокнут	wet soak
+нан наним нанима наня	hire emploi
 наоборот	contrari opposit convers
-напада	attack assault
-нападен	attack assault
-напасл	attack assault
-напаст	attack assault
-напечата	print
-написа	write wrote written
-напиток	drink beverag
-наполн	fill
-наполня	fill
-наполовин	half
-напомина	remind resembl recal
-напомн	remind
+нап напад напада нападен напас напасв напасвш напасет напасеш напасйт напасл напаст напасют напасющ	attack assault
+напечат напечата	print
+написа напиш напишет напишеш напишут писа пиш пишет пишеш пишут	write wrote written
+напитк напиток	drink beverag
+наполовин полтор	half
+напомин напомина	remind resembl recal
+напомн напомна напомнат напомнен напомня	remind
 направ	right
 направлен	direc trend
 напрасн	vain useless
-напрот	opposit contrari
+напрот противоположн	opposit contrari
 напряжен	tension voltag stress strain
-нарисова	draw drew drawn paint
+нарис нарисова нарису нарисует нарисуеш рисова рису рисует рисуеш	draw drew drawn paint
 народ	peopl nation folk
 народн	peopl nation popular folk
 нарочн	deliber purpos intention
 наруж	out outsid
-наруш	violat break broke breach
-наруша	violat break breach
-нарушен	violat breach infring
-наряд	dress
+наруш наруша нарушат нарушя	violat break broke breach
+нарушен	violat breach infring break broke
+наряд наряда нарядат наряден нарядя од ода одат оде одева одевш одеет одееш одел оден одет одеют одеющ оду одует одуеш одя	dress
 насеком	insect
+насел населя	inhabit popul
 населен	popul
-населя	inhabit popul
 насил	violenc
 насквоз	through
 наскольк	far much
-наслажда	enjoi
-наслед	heritag legaci
+наслажд наслажда	enjoi
+наслед	heritag legaci inherit succe
 наследник	heir successor
-наследова	inherit succe
+наследова наследу наследует наследуеш	inherit succe
 наследств	inherit legaci heritag
-насмеха	mock ridicul
-наставля	instruct admonish
-настаива	insist
+насмех насмеха	mock ridicul
+наставл наставля	instruct admonish
+настаив настаива насто	insist
 настойчив	insist persist
 настольк	so such
 настоя	present insist real true genuin
 настроен	mood spirit
-наступ	come came step
-наступа	come advanc step
+наступ наступа	come came step advanc
+наступат наступен наступя	come came step
 наступлен	offens advanc attack onset
-насчитыва	number count
+насчитыв насчитыва	number count
 натур	natur tempera
 наук	scienc
-науч	teach taught learn
+науч науча научат научен научя	teach taught learn
 научн	scientif scienc
-нахмур	frown
-наход	be locat lie situat find found discov
+нахмур нахмура нахмурат нахмурен нахмуря хмура хмурат хмурен хмуря	frown
+наход находа находат находен находя	be locat lie situat find found discov
 нача	begin start outset began begun
 начальн	initi elementari primari
 начальник	chief boss head superior
 начальств	author superior
-начина	begin began begun start
+начин начина начн начнет начнеш начнут	begin began begun start
 наш	our
-нашел	find found discov turn
-нашеств	invasion
-нашл	find found discov turn
-неб	sky heaven
-небес	heaven
+не нес несет несеш несл нест несут	carri bear bore born bring rush race
+неб небес	sky heaven
 небесн	heavenli celesti
 невер	unbelief disbelief
 неверн	unfaith wrong incorrect infidel
@@ -2173,35 +1856,30 @@ export const STEMS = `абрикос	apricot
 невест	bride fiance
 невестк	daughter sister
 невидим	invis
-невин	innoc
-невиновн	innoc
+невин невиновн	innoc
 невозможн	imposs
 невол	captiv bondag slaveri
 невольн	involuntarili unwittingli
-невыносим	unbear intoler
+невыносим нестерпим	unbear intoler
 неграмотн	illiter
 недавн	recent late
 недел	week
 недовольн	displeas dissatisfi
-недостава	lack miss
-недостаток	shortag lack flaw defect shortcom
+недоста недостав недостава	lack miss
+недостатк недостаток	shortag lack flaw defect shortcom
 недостаточн	insuffici
 недостойн	unworthi
 нежелательн	undesir
-нежн	tenderli gentli tender gentl
-нежносл	tender affec
-нежност	tender affec
-независим	independ
-независимосл	independ
+нежн	tender affec tenderli gentli gentl
+нежнос нежносв нежносвш нежносет нежносеш нежносйт нежносл нежност нежносют нежносющ	tender affec
+независим независимос независимосв независимосвш независимосет независимосеш независимосйт независимосл независимосют независимосющ самостоятельн	independ
 незакон	illeg unlaw illicit
 незаметн	inconspicu impercept
 незнаком	unfamiliar strang unknown
-незнакомец	stranger
+незнакомец незнакомц	stranger
 неизвестн	unknown
 нек	certain some
 некогд	onc formerli
-некотор	some certain
-нект	someon somebodi
 нельз	cannot must imposs
 нем	mute dumb
 нема	mani much
@@ -2210,23 +1888,17 @@ export const STEMS = `абрикос	apricot
 немн	littl some bit
 немног	few
 немножк	littl bit
-ненавид	hate
-ненавидеет	hate
-ненавидел	hate
-ненавидет	hate
-ненависл	hatr hate
-ненавист	hatr hate
-ненавистн	hate
-ненадолг	briefli
+ненав ненавис ненависв ненависвш ненависет ненависеш ненависйт ненависл ненавист ненависют ненависющ	hatr hate
+ненавид ненавида ненавидат ненавиде ненавидевш ненавидеет ненавидееш ненавидел ненавиден ненавидет ненавидеют ненавидеющ ненавидя ненавистн	hate
 необходим	necess need necessari must essenti
-необходимосл	necess need
+необходимос необходимосв необходимосвш необходимосет необходимосеш необходимосйт необходимосл необходимосют необходимосющ	necess need
 необыкновен	extraordinari unusu
 необычайн	unusu extraordinarili
 необычн	unusu
 неожида	unexpectedli suddenli unexpect sudden
 неопределен	indefinit uncertain vagu
 неохотн	reluctantli
-неподалек	nearbi near
+неподалек поблиз	nearbi near
 неподвижн	motionless still immobil
 непорочн	immacul blameless
 непослушан	disobedi
@@ -2238,15 +1910,12 @@ export const STEMS = `абрикос	apricot
 неприятн	unpleas
 неразумн	unreason
 нерв	nerv
-нервн	nervou
-нервнича	nervou
+нервн нервнич нервнича нервничат нервничен нервничя	nervou
 нескольк	sever few some
 несомнен	undoubtedli doubtless
 неспособн	incap unabl
 несправедлив	unfair unjust injustic
-несправедливосл	injustic
-нест	carri bear bore born bring rush race
-нестерпим	unbear intoler
+несправедливос несправедливосв несправедливосвш несправедливосет несправедливосеш несправедливосйт несправедливосл несправедливосют несправедливосющ	injustic
 несчаст	misfortun unhappi disast
 несчастн	unhappi unfortun miser wretch
 нет	no not
@@ -2257,496 +1926,393 @@ export const STEMS = `абрикос	apricot
 неудачн	unsuccess fail
 неудобн	inconveni uncomfort awkward
 неужел	realli
-нефл	oil petroleum
-нефт	oil petroleum
-неч	noth
+неф нефв нефвш нефет нефеш нефйт нефл нефт нефют нефющ	oil petroleum
+неч ничт	noth
 нечая	accident inadvert
 нечестив	wick ungodli impiou
 нечист	unclean impur
-нечт	someth
-нив	field cornfield
-нигд	nowher anywher
+нив	thread field cornfield
+нигд никуд	nowher anywher
 ниж	below lower
 нижн	lower bottom
-низ	bottom
 низк	low short
 низш	lowest lower inferior
 никак	no none ani
 никогд	never ever
 никт	nobodi none anybodi anyon
-никуд	nowher anywher
-нил	thread
-нисход	descend
-нит	thread
-нитк	thread
+нисход нисхода нисходат нисходен нисходя потомк потомок спуск спуска спуст спуста спустат спустен спустя	descend
 нич	noth anyth nobodi
-ничт	noth
 нищ	beggar pauper poor destitut
 нищет	poverti miseri destitu
+но носа носат носен нося	wear wore worn carri bear
 нов	new newest latest
-новосл	new
-новост	new
-ног	leg foot feet
-ногол	nail fingernail
-ногот	nail fingernail
+новос новосв новосвш новосет новосеш новосйт новосл новост новосют новосющ	new
+ног	leg foot feet nail fingernail
+ного ноговш ногоет ногоеш ногойт ногол ногот ногоют ногоющ	nail fingernail
 нож	knife knive
 ножниц	scissor
-нол	zero nought nil
+нол нул	zero nought nil
 номер	number room issu
 нос	nose wear wore worn carri bear
 ноч	night
 ночн	night nocturn
 ноябр	novemb
-нрав	like pleas
-нравствен	moral
-нравственносл	moral
-нужд	need want poverti
-нужда	need requir
+нрав нрава нрават нравен нравя понрав понрава понрават понравен понравя	like pleas
+нравствен нравственнос нравственносв нравственносвш нравственносет нравственносеш нравственносйт нравственносл нравственносют нравственносющ	moral
+нужд	need want poverti requir
+нужда понадоб понадоба понадобат понадобен понадобя	need requir
 нужн	necessari need must
-нул	zero nought nil
-нын	now
+нын сейчас тепер	now
 нынешн	present current
 нынч	now todai
-нырнул	dive plung
-нырнут	dive plung
-ныря	dive
-нюха	smell sniff
+ныр ныря	dive
+нырн нырнет нырнеш нырнув нырнул нырнут	dive plung
+нюх нюха	smell sniff
 нян	nurs nanni
 об	both
-обвин	accus charg
+обвин	accus charg blame
+обвина обвинат	accus charg
 обвинен	accus charg prosecu
 обвиня	accus charg blame defend
-обед	dinner lunch
-обеда	dine lunch
+обед	dinner lunch dine
+обеда пообед пообеда	dine lunch
 обедн	mass
 обезья	monkei ap
-обернул	turn look wrap
-обернут	turn look wrap
-обеспеч	provid ensur secur
-обеспечива	provid ensur
+оберн обернет обернеш обернув обернул обернут	turn look wrap
+обеспеч обеспеча обеспечат обеспечен обеспечя	provid ensur secur
+обеспечив обеспечива	provid ensur
 обет	vow
-обеща	promis
-обещан	promis
-обжалова	appeal
-обжгл	burn scald
-обжег	burn scald
-обжеч	burn scald
-обжжет	burn scald
+обещ обеща обещан обещат обещен обещя пообещ пообеща пообещат пообещен пообещя	promis
+обжал обжалова обжалу обжалует обжалуеш	appeal
+обжг обжгл обжгут обжег обжеч обжжет обжжеш	burn scald
 обзор	review survei overview
 обид	offens resent insult grievanc offend hurt offenc
-обидеет	offend hurt insult resent
-обидел	offend hurt insult resent
-обидет	offend hurt insult resent
+обида обидат обиде обидевш обидеет обидееш обидел обиден обидет обидеют обидеющ обидя	offend hurt insult resent
 обидн	offend hurt piti
-обижа	offend hurt
-обита	inhabit dwell live
-облада	possess have
+обиж обижа обижат обижен обижя	offend hurt
+обит обита	inhabit dwell live
+обл облас обласв обласвш обласет обласеш обласйт обласл област обласют обласющ	region area field provinc
+облад облада	possess have
 облак	cloud
-обласл	region area field provinc
-област	region area field provinc
 областн	region provinci
 облачн	cloudi
-облегч	eas facilit reliev
-облегча	eas facilit reliev
+облегч облегча облегчат облегчен облегчя	eas facilit reliev
 облик	appear look imag
-обм	exchang
+обм обмен обменив обменива обменя	exchang
 обма	decep fraud deceit
-обманул	deceiv cheat trick
-обманут	deceiv cheat trick
-обманыва	deceiv cheat lie
-обменива	exchang
-обменя	exchang
-обнаруж	discov detect find found reveal emerg appear
-обнаружива	discov detect find
-обнима	embrac hug
-обнов	renew updat
-обня	embrac hug
-обожа	ador
-обознача	denot mean mark
-обойт	bypass circumv go cost treat manag
-оборон	defens defenc
+обман обманет обманеш обманув обманул обманут	deceiv cheat trick
+обманыв обманыва	deceiv cheat lie
+обн обним обнима обнимет обнимеш обнимут обня	embrac hug
+обнаруж обнаружа обнаружат обнаружен обнаружя	discov detect find found reveal emerg appear
+обнаружив обнаружива	discov detect find
+обнов обнова обноват обновен обновя	renew updat
+обож обожа обожат обожен обожя	ador
+обознач обознача обозначат обозначен обозначя	denot mean mark
+обойд обойдет обойдеш обойдут обойт обошедш обошел обошл	bypass circumv go cost treat manag
+оборон	defens defenc defend
 обороня	defend
 оборот	turn turnov revolu
 оборудован	equip
-обошел	bypass circumv go cost treat manag
-обошл	bypass circumv go cost treat manag
 обр	cliff precipic
-обрабатыва	process treat cultiv
-обработа	process treat
+обра	address turn appli appeal treat handl pai draw
+обрабатыв обрабатыва	process treat cultiv
+обработ обработа	process treat
 обработк	process treatment
-обрадова	glad rejoic delight pleas
+обрад обрадова обраду обрадует обрадуеш	glad rejoic delight pleas
 образ	imag wai manner form
-образец	sampl model pattern exampl
+образец образц	sampl model pattern exampl
 образова	form educ
 образован	educ format
-образовыва	form
-обрат	address turn appli appeal pai draw
+образовыв образовыва образу образует образуеш	form
+обрат обрата обратат обратен обратя	address turn appli appeal pai draw
 обратн	back revers return opposit
-обраща	address treat appli handl turn pai draw
+обращ обраща обращат обращен обращя	address treat appli handl turn pai draw
 обрест	find found gain acquir
-обрета	find gain acquir
-обслужива	serv maintain servic
+обрет обрета	find gain acquir
+обслужив обслужива	serv maintain servic
 обслуживан	servic mainten
 обстановк	situat atmospher furnitur set
 обстоятельств	circumst
-обсуд	discuss
-обсужда	discuss debat
+обсуд обсуда обсудат обсуден обсудя	discuss
+обсужд обсужда	discuss debat
 обсужден	discus debat
-обуч	teach taught train
-обуча	teach taught train
-обход	bypass avoid go cost treat manag
-общ	common gener overal
-обща	commun associ
-общен	commun contact intercours
+обуч обуча обучат обучен обучя	teach taught train
+обход обхода обходат обходен обходя	bypass avoid go cost treat manag
+общ	commun associ common gener overal
+обща общат общя	commun associ
+общен	commun contact intercours associ
 обществ	societi compani
 обществен	public social
 объ	volum amount size
-объедин	unit combin
-объединен	associ union unif
-объединя	unit combin
-объяв	announc declar
-объявля	announc declar
-объясн	explain
-объясня	explain
+объедин объедина объединат объединя	unit combin
+объединен	associ union unif unit combin
+объяв объява объяват объявен объявл объявля объявя	announc declar
+объясн объясна объяснат объяснен объясня	explain
 объят	embrac hug arm
 обыкновен	ordinari usual common
-обыска	search
-обыскива	search
+обыск обыска обыскив обыскива	search
 обыча	custom tradition
 обычн	usual ordinari common
-обяза	oblig bind undertak commit pledg
-обязан	duti oblig respons
-обязанносл	duti oblig respons
+обяз	oblig bind undertak commit pledg
+обяза	duti oblig respons bind undertak commit pledg
+обязан обязаннос обязанносв обязанносвш обязанносет обязанносеш обязанносйт обязанносл обязанносют обязанносющ	duti oblig respons
 обязательн	necessarili certainli obligatori mandatori compulsori
 обязательств	oblig commit
-обязыва	oblig bind
+обязыв обязыва	oblig bind
 овес	oat
-овлад	master seiz
-овладеет	master seiz
-овладел	master seiz
-овладет	master seiz
+овлад овлада овладат овладе овладевш овладеет овладееш овладел овладен овладет овладеют овладеющ овладя	master seiz
 овощ	veget
 овраг	ravin gulli
 овц	sheep ew
-оглуш	deafen stun
-огляд	look
-оглядеет	look
-оглядел	look
-оглядет	look
-оглянул	look
-оглянут	look
+оглуш оглуша оглушат оглушен оглушя	deafen stun
+огляд огляда оглядат огляде оглядевш оглядеет оглядееш оглядел огляден оглядет оглядеют оглядеющ оглядя оглян оглянет оглянеш оглянув оглянул оглянут	look
 огнен	fieri fire
 огон	fire light
-огонек	light flame
+огонек огонк	light flame
 огород	garden veget
-огорч	upset griev
-огорча	upset griev distress
-огранич	limit restrict
-ограничен	restric limit
-ограничива	limit restrict
+огорч огорча огорчат огорчен огорчя	upset griev distress
+огранич огранича ограничат ограничив ограничива ограничя	limit restrict
+ограничен	restric limit restrict
 огромн	huge enorm vast immens
-огурец	cucumb
-од	dress
-одева	dress
-одеет	dress
+огурец огурц	cucumb
 одежд	cloth garment
-одел	dress
-одет	dress
 одея	blanket quilt
 одеян	garment robe attir
 один	on alon singl
 одинаков	same ident equal alik
-одиннадца	eleven
+одиннадц одиннадца	eleven
 одиннадцат	eleventh
 одинок	lone alon solitari lonesom
 одиночеств	loneli solitud
 одиночн	singl solitari
-однажд	onc
 однообразн	monoton uniform
-одобр	approv endors
-одобря	approv endors
-одол	overcom defeat
-одолеет	overcom defeat
-одолел	overcom defeat
-одолет	overcom defeat
-одолж	lend lent borrow
-ож	reviv
-ожив	reviv anim
-ожида	expect await wait
+одобр одобра одобрат одобрен одобря	approv endors
+одол одола одолат одоле одолевш одолеет одолееш одолел одолен одолет одолеют одолеющ одоля	overcom defeat
+одолж одолжа одолжат одолжен одолжя	lend lent borrow
+ожив ожива оживат оживен оживя	reviv anim
+ожид ожида	expect await wait
 ожидан	expect wait anticip
 озабочен	worri concern preoccupi
 озер	lake
-означа	mean meant signifi
-ок	ey
-оказа	turn prove find appear render provid exert
-оказыва	turn prove find render provid exert
-окликнул	call hail
-окликнут	call hail
+означ означа означат означен означя	mean meant signifi
+окаж окажет окажеш окажут оказа	turn prove find appear render provid exert
+оказыв оказыва	turn prove find render provid exert
+окликн окликнет окликнеш окликнув окликнул окликнут	call hail
 окн	window
 оков	shackl chain fetter
-оконч	finish graduat complet
+оконч оконча окончат окончен окончя	finish graduat complet
 окончательн	final definit
-окрестн	neighborhood vicin surround
-окрестносл	neighborhood vicin surround
+окрестн окрестнос окрестносв окрестносвш окрестносет окрестносеш окрестносйт окрестносл окрестносют окрестносющ	neighborhood vicin surround
 округ	district counti
-окруж	surround encircl
-окружа	surround
-окружен	environ surround entourag
+окруж окружа окружат окружя	surround encircl
+окружен	environ surround entourag encircl
 октябр	octob
 окун	perch
-олен	deer stag reindeer
-ом	wash
+олен олн	deer stag reindeer
 он	he him hi it she her thei them their
-оп	experi
-опаздыва	late
-опаса	fear bewar
-опасн	danger peril threat hazard
-опасносл	danger peril threat hazard
-опер	lean reli
-опереет	lean reli
-оперел	lean reli
-оперет	lean reli
-опира	lean reli
-описа	describ
-описыва	describ
+оп	experi again
+опаздыв опаздыва опозд опозда	late
+опас опаса	fear bewar
+опасн опаснос опасносв опасносвш опасносет опасносеш опасносйт опасносл опасносют опасносющ	danger peril threat hazard
+опер опера операт опере оперевш опереет оперееш оперел оперен оперет опереют опереющ оперя опир опира	lean reli
+описа описыв описыва опиш опишет опишеш опишут	describ
 оплат	payment pai
-опозда	late
 ополчен	militia
-оправда	justifi acquit
+опр опрос опроса опросат опросен опрося	survei poll question
+оправд оправда	justifi acquit
 оправдан	acquitt justif excus
-оправдыва	justifi excus acquit
-определ	determin defin
-определен	defini determin rule certain definit particular
-определя	determin defin
-опроверга	refut deni
-опровергнул	refut deni disprov
-опровергнут	refut deni disprov
-опрос	survei poll question
-опубликова	publish
-опуска	lower drop
-опуст	lower drop sink sank descend empti
-опустеет	empti
-опустел	empti
-опустет	empti
-опустош	devast ravag
+оправдыв оправдыва	justifi excus acquit
+определ определа определат определя	determin defin
+определен	defini determin rule defin certain definit particular
+опроверг опроверга	refut deni
+опровергн опровергнет опровергнеш опровергнув опровергнул опровергнут	refut deni disprov
+опуск опуска	lower drop
+опуст опуста опустат опустен опустя	lower drop sink sank descend empti
+опусте опустевш опустеет опустееш опустел опустет опустеют опустеющ	empti
+опустош опустоша опустошат опустошен опустошя	devast ravag
 опытн	experienc
 опя	again
-ора	yell shout scream
-оранжев	orang
+ор ора	yell shout scream
 оратор	speaker orat
 орга	organ bodi author
 орд	order decor
-орел	eagl
+орел орл	eagl
 орех	nut walnut
 оруж	weapon arm
-оруженосец	squir
+оруженосец оруженосц	squir
 ос	wasp
 осад	sieg
-осажда	besieg
-освет	light illumin
-освеща	light illumin cover
-освобод	free releas liber deliv
-освобожда	free releas liber
+осажд осажда	besieg
+освет освета осветат осветен осветя	light illumin
+освещ освеща освещат освещен освещя	light illumin cover
+освобод освобода освободат освободен освободя	free releas liber deliv
+освобожд освобожда	free releas liber
 освобожден	liber releas deliver
-освят	consecr sanctifi
-осел	donkei ass
+освя освят освята освятат освятен освятя	consecr sanctifi
+осел осл	donkei ass
 осен	autumn fall
-оскверн	defil desecr profan
-оскорб	insult offend
+оскверн оскверна осквернат осквернен оскверня	defil desecr profan
+оскорб оскорба оскорбат оскорбен оскорбл оскорбля оскорбя	insult offend
 оскорблен	insult offenc
-оскорбля	insult offend
-ослаб	weaken loosen eas
-ослабеет	weaken
-ослабел	weaken
-ослабет	weaken
-ослабля	weaken loosen
-ослеп	blind dazzl
-осложн	complic
-осматрива	examin inspect survei
-осмел	dare ventur
-осмотр	examin inspect survei
-осмотреет	examin inspect survei
-осмотрел	examin inspect survei
-осмотрет	examin inspect survei
+ослаб ослаба ослабат ослабен ослабя	weaken loosen eas
+ослабе ослабевш ослабеет ослабееш ослабел ослабет ослабеют ослабеющ	weaken
+ослабл ослабля	weaken loosen
+ослеп ослепа ослепат ослепен ослепя	blind dazzl
+осложн осложна осложнат осложнен осложня усложн усложна усложнат усложнен усложня	complic
+осматрив осматрива осмотр осмотра осмотрат осмотре осмотревш осмотреет осмотрееш осмотрел осмотрен осмотрет осмотреют осмотреющ осмотря	examin inspect survei
+осмел осмела осмелат осмелен осмеля	dare ventur
+осн	autumn fall found establish base
 основ	basi foundat
-основа	found establish base
+основа осну оснует оснуеш	found establish base
 основан	base basi ground reason foundat
 основател	founder
 основн	main basic princip fundament
-основыва	found base
+основыв основыва	found base
 особ	especi particularli special particular
 особен	featur peculiar characterist especi particularli special particular
-особенносл	featur peculiar characterist
-осозна	realiz
-осознава	realiz awar
-оспарива	contest disput challeng
-оспор	contest disput
-ост	cool
-оста	remain stai left
-остав	leav left abandon
-остава	remain stai
-оставля	leav left abandon keep
+особеннос особенносв особенносвш особенносет особенносеш особенносйт особенносл особенносют особенносющ	featur peculiar characterist
+осозн	realiz
+осозна осознав осознава созна сознав сознава	realiz awar
+оспарив оспарива	contest disput challeng
+оспор оспора оспорат оспорен оспоря	contest disput
+ост осты остыет остыеш остыйт остыют остыющ прохлад прохладн	cool
+оста остан останет останеш останут	remain stai left
+остав остава	leav left abandon remain stai
+остават оставен оставя покид покида	leav left abandon
+оставл оставля	leav left abandon keep
 остальн	rest remain other
-останавлива	stop halt paus
-останов	stop halt paus
-остаток	rest remaind residu
+останавлив останавлива останов останова остановат остановен остановя	stop halt paus
+остатк остаток	rest remaind residu
 осторожн	carefulli cautious care cautiou
 остр	island sharp acut keen
-осуд	condemn convict sentenc
-осужда	condemn critic blame
-осуществ	implement carri realiz
+осуд осуда осудат осуден осудя	condemn convict sentenc
+осужд осужда	condemn critic blame
+осуществ осущества осуществат осуществен осуществя	implement carri realiz
+осуществл осуществля	implement carri exercis
 осуществлен	implement realiz exercis
-осуществля	implement carri exercis
-отбира	select take confisc
-отвезт	take drive
-отверга	reject
-отвергнул	reject
-отвергнут	reject
-отвест	take lead led
+отбир отбира	select take confisc
+отвед отведет отведеш отведут отвел отвест уведет уведеш уведут увел увест	take lead led
+отвез отвезет отвезеш отвезл отвезт отвезут	take drive
+отверг отверга отвергн отвергнет отвергнеш отвергнув отвергнул отвергнут	reject
 ответ	answer repli respons respond
-ответствен	respons liabil
-ответственносл	respons liabil
+ответа ответат ответен ответя отвеч отвеча отвечат отвечен отвечя	answer repli respond
+ответствен ответственнос ответственносв ответственносвш ответственносет ответственносеш ответственносйт ответственносл ответственносют ответственносющ	respons liabil
 ответчик	defend respond
-отвеча	answer repli respond
-отвлег	distract divert
-отвлегл	distract divert
-отвлека	distract
-отвлеч	distract divert
-отвляжет	distract divert
-отвор	open
+отвлег отвлегл отвлеч отвляг отвлягут отвляж отвляжет отвляжеш	distract divert
+отвлек отвлека	distract
+отвор отвора отворат отворен отворя	open
 отвратительн	disgust repuls
-отд	rest vacat holidai
-отда	give gave given return
-отдава	give gave given
+отд	rest vacat holidai give gave given return
+отда отдад отдадут отдаст отдаш	give gave given return
+отдав отдава	give gave given
 отдел	depart section division separ
-отделен	depart branch division section
+отдела отделат отделя	separ
+отделен	depart branch division section separ
 отдельн	separ apart individu
-отдохнул	rest relax
-отдохнут	rest relax
-отдыха	rest relax
-отец	father
+отдохн отдохнет отдохнеш отдохнув отдохнул отдохнут отдых отдыха	rest relax
+отец отц те тес тесв тесвш тесет тесеш тесйт тесл тесют тесющ	father
 отечеств	fatherland motherland countri
-отзыва	recal withdraw
+отзыв отзыва отозва отозов отозовет отозовеш отозовут	recal withdraw
+откаж откажет откажеш откажут отказа отказыв отказыва	refus declin renounc deni
 отказ	refus rejec denial
-отказа	refus declin renounc deni
-отказыва	refus declin renounc deni
-откладыва	postpon defer
-отклика	respond
-откликнул	respond
-откликнут	respond
-отклон	reject declin dismiss
-отклоня	reject declin
-откр	open discov
+откладыв откладыва	postpon defer
+отклик отклика откликн откликнет откликнеш откликнув откликнул откликнут	respond
+отклон отклона отклонат отклонен отклоня	reject declin dismiss
+откр откры открыв открыва открыет открыеш открыйт открыют открыющ	open discov
 откровен	frankli openli candidli frank candid revel
-открыва	open discov
 открыт	discoveri open openli
 откуд	where whenc
-отлича	differ distinguish differenti
+отлич отлича отличат отличен отличя	differ distinguish differenti
 отличн	excel perfectli differ
-отлож	postpon defer delai
-отм	aboli cancel repeal
-отмен	cancel abolish repeal
-отменя	cancel abolish
-отмет	note mark celebr
-отмеча	note mark celebr
-отнест	take carri attribut treat regard
-отнима	take depriv
-относ	treat relat regard take carri attribut
+отлож отложа отложат отложен отложя	postpon defer delai
+отм	cancel abolish repeal aboli
+отмен отмена отменат отменен отменя	cancel abolish repeal
+отмет отмета отметат отметен отметя отмеч отмеча отмечат отмечен отмечя	note mark celebr
+отн	treat relat regard take depriv carri attribut
+отнес отнесет отнесеш отнесл отнест отнесут	take carri attribut treat regard
+отним отнима отня	take depriv
+относ относа относат относен относя	treat relat regard take carri attribut
 отношен	relat attitud relationship
 отнын	henceforth
 отнюд	not
-отня	take depriv
-отовсюд	everywher
-отозва	recal withdraw
-отойт	step move depart
-отомст	aveng reveng
-оторва	tear tore torn
-отошел	step move depart
-отошл	step move depart
-отправ	set go went depart send sent dispatch
-отправля	send sent dispatch set depart leav
-отпразднова	celebr
-отпуск	vacat leav holidai
-отпуска	releas let
-отпуст	releas let
-отража	reflect
-отраз	reflect
-отрица	deni
-отрок	boi youth lad
+отойд отойдет отойдеш отойдут отойт отошедш отошел отошл	step move depart
+оторв оторва	tear tore torn
+отправ отправа отправат отправен отправя	set go went depart send sent dispatch
+отправл отправля	send sent dispatch set depart leav
+отпраздн отпразднова отпраздну отпразднует отпразднуеш праздн празднова праздну празднует празднуеш	celebr
+отпуск	vacat leav holidai releas let
+отпуска отпуст отпуста отпустат отпустен отпустя	releas let
+отраж отража отражат отражен отражя отраз отраза отразат отразен отразя	reflect
+отриц отрица	deni
+отрк отрок	boi youth lad
 отряд	detach squad unit parti
-отста	lag fall
-отстава	lag fall
-отстаива	defend uphold advoc
+отста отстав отстава отстан отстанет отстанеш отстанут	lag fall
+отстаив отстаива	defend uphold advoc
 отстал	backward
-отстоя	defend uphold
-отступ	retreat
-отступа	retreat withdraw
+отсто отстоя	defend uphold
+отступ отступа	retreat withdraw
+отступат отступен отступя	retreat
 отступлен	retreat digres withdraw
 отсутств	absenc lack
 отсюд	henc here
 оттепел	thaw
 оттуд	there thenc
-отход	step depart
+отход отхода отходат отходен отходя	step depart
 отцовск	patern father
-отч	why
-отчаива	despair
+отча отчаив отчаива отчая	despair
 отчаст	partli
-отчая	despair
 отчаян	despair desper
-отчет	report account
+отчет отчитыв отчитыва	report account
 отчизн	fatherland homeland
-отчитыва	report account
 отъезд	departur
-отыска	find found
-офицерск	offic
+отыск отыска	find found
 официант	waiter
-охват	cover embrac seiz
-охватыва	cover embrac span
-охлад	cool chill
+охва охват охвата охватат охватен охватя	cover embrac seiz
+охватыв охватыва	cover embrac span
+охлад охлада охладат охладен охладя	cool chill
 охот	hunt desir
+охота охотат охотен охотя	hunt
 охотн	willingli gladli readili
 охотник	hunter
 охра	guard protec secur
-охраня	guard protect
-оцен	appreci evalu assess
-оценива	assess evalu estim
+охран охраня	guard protect
+оц оцен оцена оценат оценен оценя	appreci evalu assess
+оценив оценива	assess evalu estim
 оценк	assess evalu estim mark
 очаг	hearth
-очарова	charm fascin enchant
+очар очарова очару очарует очаруеш	charm fascin enchant
 очарован	charm enchant
 очаровательн	charm
 очевидн	obvious evid clearli obviou
 очен	veri much
-очист	clean clear purifi cleans
+очист очиста очистат очистен очистя	clean clear purifi cleans
 очищен	purif cleans
 очк	glass spectacl
-очнул	wake come recov
-очнут	wake come recov
-очут	find end land
-ошиб	wrong mistak err
-ошиба	wrong mistak err
+очн	wake come recov veri much
+очнет очнеш очнув очнул очнут	wake come recov
+очут очута очутат очутен очутя	find end land
+ошиб ошиба ошибат ошибен ошибя	wrong mistak err
 ошибк	mistak error
-оштрафова	fine
-ощут	feel felt sens
-ощуща	feel felt sens
-ощущен	sensat feel
+оштраф оштрафова оштрафу оштрафует оштрафуеш штрафова штрафу штрафует штрафуеш	fine
+ощут ощута ощутат ощутен ощутя ощущ ощуща ощущат ощущя почувств почувствова почувству почувствует почувствуеш чувствова чувству чувствует чувствуеш	feel felt sens
+ощущен	sensat feel felt sens
 павлин	peacock
-пада	fall fell fallen drop
+пад пада упас упасв упасвш упасет упасеш упасйт упасл упаст упасют упасющ	fall fell fallen drop
 паден	fall drop declin
 пакет	bag packag packet
-палатк	tent
+палатк шатер	tent
 палач	execution hangman
-палец	finger toe
+палец палц	finger toe
 палк	stick cane
 паломник	pilgrim
 палуб	deck
 пальт	coat overcoat
-памя	memori
+пам памя	memori
 памятник	monument memori
 пап	dad father pope
 папоротник	fern
 пар	pair coupl steam vapor
-парен	gui boi fellow lad
+парен парн	gui boi fellow lad
 пароход	steamer steamship
 парт	parti batch game
 партнер	partner
@@ -2757,558 +2323,433 @@ export const STEMS = `абрикос	apricot
 пастыр	shepherd pastor
 пасх	easter passov
 паук	spider
-паха	plow plough till
-пахнул	smell
-пахнут	smell
-пачк	pack packet
-пачка	soil stain dirti
+пах паха	plow plough till
+пахн пахнет пахнеш пахнув пахнул пахнут	smell
+пачк	pack packet soil stain dirti
 пашн	field ploughland
-певец	singer
-пеет	sing sang sung
+певец певц	singer
 пейзаж	landscap sceneri
-пек	stove oven furnac bake
-пекл	stove oven furnac bake
-пел	sing sang sung
+пек пекл пекут печет печеш	stove oven furnac bake
+пел пет поет поют спет спо споет споеш споют	sing sang sung
 пен	foam froth
 пенс	pension
 пепел	ash
-пер	feather pen
-перв	first
-первенец	firstborn
+пер	feather pen transfer move carri endur bear
+первенец первенц	firstborn
 первоначальн	origin initi
 первосвященник	high priest
-переб	interrupt
-перевернул	turn overturn flip
-перевернут	turn overturn flip
-перевест	translat transfer
-перевод	translat transfer
+переб перебьет перебьеш перебьют	interrupt
+перевед переведет переведеш переведут перевел перевест перевод перевода переводат переводен переводя	translat transfer
+переверн перевернет перевернеш перевернув перевернул перевернут	turn overturn flip
 переводчик	translat interpret
-перевоз	transport carri
+перевоз перевоза перевозат перевозен перевозя	transport carri
 перевозк	transport carriag
 переворот	coup revolu upheav
 переговор	negoti talk
-переда	pass convei hand transmit give
-передава	pass convei hand transmit broadcast
+перед передад передадут передаст передаш	pass convei hand transmit give
+переда	pass convei hand transmit give broadcast
+передав передава	pass convei hand transmit broadcast
 передач	broadcast program transmis transfer
-передн	front
+передн сперед фронт	front
 передов	advanc lead progress
-переезжа	move cross
-перееха	move cross
-переж	surviv experi outliv
+переед переедет переедеш переедут переезж переезжа переезжат переезжен переезжя перееха	move cross
+переж переживет переживеш переживут	surviv experi outliv
+пережив	surviv experi outliv worri
 пережива	worri experi
-перейт	cross pass switch
-перем	chang
+перейд перейдет перейдеш перейдут перейт перешедш перешел перешл	cross pass switch
+перем переод переода переодат переоде переодевш переодеет переодееш переодел переоден переодет переодеют переодеющ переодя	chang
 перемир	truce armistic
-перенест	transfer move carri endur postpon
-перенос	transfer move carri endur bear
-переод	chang
-переодеет	chang
-переодел	chang
-переодет	chang
-переписыва	correspond
-перерабатыва	process recycl
-переработк	process recycl
-пересека	cross intersect
+перен перенес перенесет перенесеш перенесл перенест перенесут	transfer move carri endur postpon
+перенос переноса переносат переносен перенося	transfer move carri endur bear
+переписыв переписыва	correspond
+перерабатыв перерабатыва переработк	process recycl
+пересек пересека	cross intersect
 пересеч	cross
-пересказа	retel
-переста	stop ceas quit
-перестава	stop ceas
-пересчита	count recount
-переулок	lane allei
-переход	cross pass
-перец	pepper
-перечисл	list enumer
-перечисля	list enumer
-перешел	cross pass switch
-перешл	cross pass switch
+перескаж перескажет перескажеш перескажут пересказа	retel
+переста перестан перестанет перестанеш перестанут	stop ceas quit
+перестав перестава прекращ прекраща прекращат прекращен прекращя	stop ceas
+пересчит пересчита	count recount
+переулк переулок	lane allei
+переход перехода переходат переходен переходя	cross pass
+перец перц	pepper
+перечисл перечисла перечислат перечислен перечисля	list enumer
 персик	peach
 персонаж	charact
 перчатк	glove
-пес	dog hound
+пес пса псов псом псу псы	dog hound
+песк песок	sand
 песн	song
-песок	sand
 пестр	motlei colour color
 песчан	sandi sand
-пет	sing sang sung
 петух	rooster cock
-печ	stove oven furnac bake
-печа	seal stamp press print
+печ	stove oven furnac seal stamp press print bake
+печа печя	seal stamp press print
 печал	sad sorrow grief
 печальн	sadli sad sorrow mourn
+печат	seal stamp press print type
 печата	print type
-печен	liver biscuit cooki
-печет	stove oven furnac bake
+печен	seal stamp press print liver biscuit cooki
 печк	stove
+печн	liver
 пещер	cave cavern
 пив	beer
 пиджак	jacket coat
 пил	saw drink drank drunk
+пила пилат пилен пиля	saw
 пир	feast banquet
-пирова	feast
+пирова пиру пирует пируеш	feast
 пирог	pie cake
-пирожок	pie patti
-писа	write wrote written
+пирожк пирожок	pie patti
 писан	scriptur write
 писател	writer author
 пистолет	pistol gun
 письм	letter write
 письмен	written write
-пит	drink drank drunk sing sang sung
 пищ	food
-плава	swim swam sail float
-плака	cry weep wept
-плам	flame fire blaze
+пла плав плава плает плаеш плают плы плыв плывш плыет плыеш плыйт плыл плыт плыют плыющ	swim swam sail float
+плам пламен	flame fire blaze
 плат	dress gown pai payment fee paid
+платк платок	handkerchief scarf shawl
 платн	paid
-платок	handkerchief scarf shawl
-плач	weep cry lament
+плач	weep cry wept lament
 плащ	cloak raincoat
-плем	tribe
+плем племен	tribe
 племянник	nephew
 племянниц	niec
 плен	captiv prison captur
-пленник	prison captiv
-плеска	splash
+плена пленат пленен пленя	captiv captur
+пленник узник	prison captiv
+плеск плеска	splash
 плест	weav braid trudg drag
 плеч	shoulder
 плит	stove plate slab
+пло плов пловш плоет плоеш плойт плол плот плоют плоющ	flesh
 плод	fruit fetu
 плодородн	fertil
-плол	flesh
 плоск	flat
-плот	flesh
 плотн	tightli dens tight thick
 плох	badli bad poorli poor wors worst
 площад	squar area
 площадк	site ground platform playground
 плуг	plough plow
-плыл	swim swam sail float
-плыт	swim swam sail float
 плющ	ivi
-пляса	danc
-пнул	kick
-пнут	kick
+пляс пляса танец танц танцева танцу танцует танцуеш	danc
+пнем пнет пнеш пни пну пнув пнул пнут	kick
+по поеш	sing sang sung eat at
 по-английск	english
-по-друг	differ
+по-друг разниц	differ
 по-прежн	still befor
-по-русск	russian
-побег	escap flight
+по-русск русск	russian
+побег	run ran escap flight
 побед	victori win won defeat conquer triumph beat
+победа победат победен победя	win won defeat conquer beat
 победител	winner victor conqueror
 победн	victori
-побежа	run ran
-побежда	win won defeat conquer overcom
-поблагодар	thank
-побледн	pale
-побледнеет	pale
-побледнел	pale
-побледнет	pale
-поблиз	nearbi near
-побуд	induc prompt urg
-побужда	induc prompt encourag
-побыва	visit
+побежд побежда	win won defeat conquer overcom
+побуд побуда побудат побуден побудя	induc prompt urg
+побужд побужда	induc prompt encourag
+пов	stori novella tale hang hung rais increas rise rose
 повар	cook chef
+повед повест	stori novella tale lead led take
 поведен	behavior conduct behaviour
-повел	command order
-повелева	command
-повелеет	command order
-повелел	command order
-повелен	command
-повелет	command order
+поведет поведеш поведут	lead led take
+повел	stori novella tale lead led take command order
+повела повелат повеле повелевш повелеет повелееш повелел повелен повелет повелеют повелеющ повеля	command order
 повелител	ruler lord master sovereign
-повер	believ trust
-повернул	turn
-повернут	turn
-поверхн	surfac
-поверхносл	surfac
+поверн повернет повернеш повернув повернул повернут поворачив поворачива поворот	turn
+поверхн поверхнос поверхносв поверхносвш поверхносет поверхносеш поверхносйт поверхносл поверхносют поверхносющ	surfac
 поверхностн	superfici shallow
-повес	hang hung
-повесл	stori novella tale
-повест	stori novella tale lead led take
-повинова	obei
-повлия	influenc affect
+повеш	stori novella tale
+повин повинова повину повинует повинуеш	obei
 повод	reason occasion caus
-поворачива	turn
-поворот	turn
-повред	damag injur harm hurt
-повтор	repeat
-повторя	repeat
-повыс	rais increas rise rose
-повыша	rais increas rise
-повышен	increas rise promotion
-погаснул	die extinguish fade
-погаснут	die extinguish fade
-погиба	perish die
+повред повреда повредат повреден повредя	damag injur harm hurt
+повтор повтора повторат повторен повторя	repeat
+повыс повыса повысат повысен повыся	rais increas rise rose
+повыш повыша повышат повышя	rais increas rise
+повышен	increas rise promotion rais
+погасн погаснет погаснеш погаснув погаснул погаснут	die extinguish fade
 погибел	perdition destruc
-погибнул	perish die kill
-погибнут	perish die kill
+погибн погибнет погибнеш погибнув погибнул погибнут	perish die kill
 погибш	dead kill fallen
-поглад	stroke pat iron
-погляд	look glanc
-поглядеет	look glanc
-поглядел	look glanc
-поглядет	look glanc
-поговор	talk speak
+поглад поглада погладат погладен погладя	stroke pat iron
+погляд погляда поглядат погляде поглядевш поглядеет поглядееш поглядел погляден поглядет поглядеют поглядеющ поглядя	look glanc
+поговор поговора поговорат поговорен поговоря	talk speak
 погод	weather
 пограничн	border frontier
 погреб	cellar
-погружа	immers plung sink
-погруз	immers plung
-погуб	ruin destroi
-пода	serv give file submit
-подав	suppress crush
-подава	serv give file submit
-подавля	suppress crush
-подар	give present
-подарок	gift present
-подбежа	run ran
-подбородок	chin
+погруж погружа погружат погружен погружя	immers plung sink
+погруз погруза погрузат погрузен погрузя	immers plung
+под пода подад подадут подаст подаш	serv give file submit
+подав подава	serv give file submit suppress crush
+подават подавен подавл подавля подавя	suppress crush
+подарк подарок	gift present
+подбородк подбородок	chin
 подва	basement cellar
-подверга	subject expos undergo
-подвергнул	subject expos
-подвергнут	subject expos
-подвест	let bring lead
+подвед подведет подведеш подведут подвел подвест	let bring lead
+подверг подверга	subject expos undergo
+подвергн подвергнет подвергнеш подвергнув подвергнул подвергнут	subject expos
 подвиг	feat exploit deed
 подвижн	mobil agil
-подглядыва	peep spy
-подготов	prepar
+подглядыв подглядыва	peep spy
+подготов подготова подготоват подготовен подготовя	prepar
 подготовк	prepar train
 подда	subject
 поддельн	fake forg counterfeit
-поддержа	support back
-поддержива	support maintain sustain
-поддержк	support back
-подел	share
-поджар	fry toast
-поджгл	set ignit burn
-поджег	set ignit burn
-поджеч	set ignit burn
-поджжет	set ignit burn
+поддерж поддержа поддержат поддержен поддержк поддержя	support back
+поддержив поддержива	support maintain sustain
+подел подела поделат поделен поделя	share
+поджар поджара поджарат поджарен поджаря	fry toast
+поджг поджгл поджгут поджег поджеч поджжет поджжеш	set ignit burn
 подземн	underground
 подл	mean base vile
 подлин	genuin authent
 подмест	sweep swept
-подмигнул	wink
-подмигнут	wink
-поднест	bring hold
+подмигн подмигнет подмигнеш подмигнув подмигнул подмигнут	wink
+подн	rais lift pick rise rose climb ascend bring hold
+поднес поднесет поднесеш поднесл поднест поднесут поднос подноса подносат подносен поднося	bring hold
+подним поднимет поднимеш поднимут подня	rais lift pick rise rose climb ascend
 поднима	rais lift rise rose climb ascend
-поднос	bring hold
-подня	rais lift pick rise rose climb ascend
 подобн	similar such like
-подожда	wait
-подозрева	suspect
+подожд подожда подождет подождеш подождут	wait
 подозрен	suspicion
 подозрительн	suspici
-подойт	approach come fit suit
+подойд подойдет подойдеш подойдут подойт подошедш подошел подошл подход подхода подходат подходен	approach come fit suit
 подоконник	sill windowsil
-подошел	approach come fit suit
-подошл	approach come fit suit
 подп	signatur
-подписа	sign
-подписыва	sign
-подра	fight fought
-подразумева	impli mean meant
-подробн	detail
-подробносл	detail
-подросток	teenag adolesc youth
+подписа подписыв подписыва подпиш подпишет подпишеш подпишут	sign
+подразум подразумева подразуму подразумует подразумуеш	impli mean meant
+подробн подробнос подробносв подробносвш подробносет подробносеш подробносйт подробносл подробносют подробносющ	detail
+подростк подросток	teenag adolesc youth
 подруг	friend girlfriend
-подсказа	prompt suggest tell
-подсказыва	prompt suggest
-подслуша	overhear eavesdrop
+подскаж подскажет подскажеш подскажут подсказа	prompt suggest tell
+подсказыв подсказыва	prompt suggest
+подслуш подслуша подслушат подслушен подслушя	overhear eavesdrop
 подсолнух	sunflow
-подтверд	confirm
-подтвержда	confirm
-подума	think thought
+подтверд подтверда подтвердат подтверден подтвердя подтвержд подтвержда	confirm
 подушк	pillow cushion
-подход	approach come fit suit
-подходя	suitabl appropri
-подчеркива	emphas stress underlin
-подчеркнул	emphas stress underlin
-подчеркнут	emphas stress underlin
-подчин	subordin subdu subject
-подчинен	submis subordin obedi
-подчиня	obei submit
+подходя	approach come fit suit suitabl appropri
+подчеркив подчеркива подчеркн подчеркнет подчеркнеш подчеркнув подчеркнул подчеркнут	emphas stress underlin
+подчин подчиня	obei submit subordin subdu subject
+подчина подчинат	subordin subdu subject
+подчинен	subordin subdu submis obedi subject
 подъ	rise ascent lift climb
-подъеха	drive approach
+подъед подъедет подъедеш подъедут подъеха	drive approach
+поед	go went ride drive eat at
+поедет поедеш поедут поеха	go went ride drive
 поезд	train
 поездк	trip journei ride
-поесл	eat at
-поест	eat at
-поеха	go went ride drive
-пож	live
-пожа	shake shook shrug
-пожал	regret piti sorri spare perhap probabl
-пожалеет	regret piti sorri spare
-пожалел	regret piti sorri spare
-пожалет	regret piti sorri spare
-пожалова	complain
+пож	shake shook shrug live
+пожа	regret piti sorri spare shake shook shrug
+пожал	regret piti sorri spare complain perhap probabl
 пожар	fire blaze
-пожела	wish
-пожертвова	sacrific donat
+пожат пожен пожя	shake shook shrug
+пожел пожела	wish
+пожив поживет поживеш поживут	live
 пожил	elderli ag
 поз	pose postur
-позабот	care take
-позавидова	envi
-позавтрака	breakfast
-позад	behind
-позва	call summon
-позвол	allow permit let
-позволя	allow permit let
-позвон	call ring rang phone
+позабот позабота позаботат позаботен позаботя	care take
+позад сзад	behind
+позва позов позовет позовеш позовут	call summon
+позвол позвола позволат позволен позволя	allow permit let
 поздн	late later
-поздрав	congratul
+поздрав поздрава поздрават поздравен поздравя	congratul
 позж	later
-позна	know cogniz
-познава	know learn
-познаком	meet acquaint
-позор	shame disgrac
-позорн	shame disgrac
+позн	know cogniz
+позна	know cogniz learn
+познав познава	know learn
+познак познаком познакома познакомат познакомен познакомя	meet acquaint
+позор позорн	shame disgrac
 поиск	search quest
-пойма	catch caught
-пойт	go went gone walk
+пойд пойдет пойдеш пойдут пойт пошедш пошел пошл	go went gone walk
+пойм	understand understood realiz catch caught
+пойма улавлив улавлива	catch caught
+поймет поймеш поймут поним понима поня	understand understood realiz
 пок	peac rest quiet
-показа	show shown seem appear
+покаж покажет покажеш покажут показа	show shown seem appear
 показан	testimoni evid read
 показател	indic index figur
-показыва	appear show shown
-покая	repent
+показыв показыва	appear show shown
 покаян	repent penanc
-покида	leav left abandon
-покинул	leav left abandon forsak
-покинут	leav left abandon forsak
-поклон	bow worship
-поклонен	worship
+покин покинет покинеш покинув покинул покинут	leav left abandon forsak
+поклон поклона поклонат поклонен	bow worship
 поклонник	admir fan
-поклоня	worship
-поклясл	swear swore sworn vow
-покляст	swear swore sworn vow
+поклоня	worship bow
 покойн	late deceas
-поколен	gener
-поконч	end finish
-покор	conquer subdu submit
+поконч поконча покончат покончен покончя	end finish
+покор покора покорат покорен покоря	conquer subdu submit
 покорн	submiss obedi
-покр	cover
-покрас	paint dye
-покрасн	blush redden
-покраснеет	blush redden
-покраснел	blush redden
-покраснет	blush redden
-покрыва	cover
-покупа	bui bought purchas
+покр	cover paint dye
 покупател	buyer custom purchas
 покупк	purchas bui
 пол	field floor sex
-полага	suppos believ think assum reli depend
-полден	noon middai
+полаг полага	suppos believ think assum reli depend
+полден полдн	noon middai
 полев	field
 полезн	us help
 полет	flight
 ползт	crawl creep crept
-полива	water
 политик	polici polit
 полицейск	policeman polic offic
 полк	shelf shelv regiment
 полковник	colonel
-полководец	command gener
+полководец полководц	command gener
 полн	full fulli complet
 полномоч	power author
 полност	fulli complet
 полноч	midnight
 половин	half halv
-половод	flood
-полож	put lai laid place reli depend
-положен	position situat provision regul
-полоска	rins gargl
+полож положа положат положя	put lai laid place reli depend
+положен	put lai laid place reli depend position situat provision regul
+полоск полоска	rins gargl
 полотн	linen canva cloth
-полтор	half
 полуостр	peninsula
-получ	get got receiv obtain turn work come
-получа	get got receiv obtain turn work come
+получ получа получат получен получя	get got receiv obtain turn work come
 полчас	half hour
-польз	benefit us good
-пользова	us enjoi
+польз	benefit us good enjoi
+пользова пользу пользует пользуеш	us enjoi
 польск	polish
-полюб	love like fall
-помаза	anoint
-помазанник	anoint
-поменя	chang exchang swap
+полюб полюба полюбат полюбен полюбя	love like fall
+помаз помаза помазанник	anoint
+помен поменя	chang exchang swap
 помест	place put estat manor
+поместа поместат поместен поместя	place put
 помех	hindranc obstacl interfer
-помеша	hinder disturb prevent
-помеща	place put fit
-помещен	premis room
+помеш помеша помешат помешен помешя	hinder disturb prevent
+помещ помеща помещат помещя	place put fit
+помещен	premis room place put fit
 помещик	landown landlord squir
 помидор	tomato
-помилова	pardon spare merci
-помир	reconcil
-помн	rememb recal
-помог	help assist aid
-помога	help assist aid
-помогл	help assist aid
-помогут	help assist aid
-поможет	help assist aid
-помол	prai
-помолча	silent paus
-помоч	help assist aid
+помил помилова помилу помилует помилуеш	pardon spare merci
+помн помна помнат помнен помня	rememb recal
+помог помога помогл помогут помож поможет поможеш помоч	help assist aid
+помол помола помолат помолен помоля	prai
+помолч помолча помолчат помолчен помолчя	silent paus
 помощ	help aid assist
 помощник	assist helper aid
-понадоб	need requir
+пон понес понесет понесеш понесл понест понесут	bear suffer incur carri
 поневол	involuntarili
 понедельник	mondai
 понемног	littl gradual
-понест	bear suffer incur carri
-пониз	lower reduc
-понима	understand understood realiz
+пониз пониза понизат понизен понизя	lower reduc
 пониман	understand comprehen
-понрав	like pleas
-поня	understand understood realiz
 понят	concept notion idea
 понятн	clear understand
-пообеда	dine lunch
-пообеща	promis
-поощр	encourag reward
-поощря	encourag reward
-поп	priest
-попада	hit get fall
-попасл	hit get reach
-попаст	hit get reach
-поправ	correct adjust fix recov gain
-попробова	try tast attempt
-попрос	ask beg request
+поощр поощра поощрат поощрен поощря	encourag reward
+поп	priest hit get reach
+попад попада	hit get fall
+попас попасв попасвш попасет попасеш попасйт попасл попаст попасют попасющ	hit get reach
+попр попрос попроса попросат попросен попрося про проса просат просен прося	ask beg request
+поправ поправа поправат поправен поправя	correct adjust fix recov gain
+попроб попробова попробу попробует попробуеш пробова пробу пробует пробуеш	try tast attempt
 попуга	parrot
-попыта	try attempt
+попыт попыта	try attempt
 попытк	attempt try
 пор	time season sometim
-поража	strike struck amaz astonish
-поражен	defeat
-пораз	strike struck amaz astonish
-порва	tear break
-поровн	equal
+пораж поража поражат поражя пораз пораза поразат поразен поразя	strike struck amaz astonish
+поражен	defeat strike struck amaz astonish
+порв порва	tear break
+порк порок	vice defect
+поровн равенств равн	equal
 порог	threshold doorstep
-порок	vice defect
-поросенок	piglet pig
+поросенк поросенок	piglet pig
 порох	powder gunpowd
-порт	spoil ruin damag
 портн	tailor
-поруч	entrust instruct charg
-поруча	entrust instruct charg
-поручен	errand commis assign
-порядок	order
+поруч поруча поручат поручя	entrust instruct charg
+поручен	errand commis assign entrust instruct charg
 порядочн	decent respect
-посад	plant seat imprison
-посвят	devot dedic
-посвяща	devot dedic
-посел	settl
-поселок	settlement villag township
-посет	visit attend
-посеща	visit attend
-посея	sow sown
-посла	send sent
+посад посада посадат посаден посадя саж сажа сажат сажен сажя	plant seat imprison
+посвя посвят посвята посвятат посвятен посвятя посвящ посвяща посвящат посвящен посвящя	devot dedic
+посе посея сея	sow sown
+посел посела поселат поселен поселя	settl
+поселк поселок	settlement villag township
+посет посета посетат посетен посетя посещ посеща посещат посещен посещя	visit attend
+посл посла посыл посыла присл присла	send sent
 послан	messag epistl letter
 посланник	envoi messeng
-послед	subsequ follow
+послед	follow subsequ
 последн	last latest final
-последова	follow
+последова последу последует последуеш следова следу следует следуеш	follow
 последств	consequ effect
-послуж	serv
-послушан	obedi
-послушн	obedi
-посмотр	look see watch glanc
-посмотреет	look see watch glanc
-посмотрел	look see watch glanc
-посмотрет	look see watch glanc
+послуж послужа послужат послужен послужя служ служат служен служя	serv
+послушан послушн	obedi
+посмотр посмотра посмотрат посмотре посмотревш посмотреет посмотрееш посмотрел посмотрен посмотрет посмотреют посмотреющ посмотря	look see watch glanc
 пособ	allow benefit textbook manual
-посоветова	advis recommend
+посовет посоветова посовету посоветует посоветуеш советова совету советует советуеш	advis recommend
 посол	ambassador envoi salt
+посольет посольеш посольют сол	salt
 посольств	embassi
 посох	staff
-поспеш	hurri hasten
+поспеш поспеша поспешат поспешен поспешя	hurri hasten
 поспешн	hastili hurriedli hasti hurri
-поспор	argu bet
+поспор поспора поспорат поспорен поспоря	argu bet
 посредник	mediat intermediari
 посредничеств	mediat
-поссор	quarrel
+поссор поссора поссорат поссорен поссоря ссора ссорат ссорен ссоря	quarrel
 пост	post fast
-постав	put place set
+поста постат постен постя	fast
+постав постава постават поставен поставя	put place set
 поставк	deliveri suppli
-поставля	suppli deliv
-постанов	decre resolv rule
+поставл поставля	suppli deliv
+постанов постанова постановат постановен постановя	decre resolv rule
 постановлен	resolu decre rule
-постара	try strive
+постар постара	try strive
 постел	bed spread lai
+постела постелат постелен постеля	spread lai
 постепен	gradual
-постига	comprehend grasp
-постич	comprehend grasp
+постиг постига постич	comprehend grasp
 посторон	outsid stranger extran
 постоя	constantli alwai continu constant perman
-постро	build built construct
-поступ	act enter join come
-поступа	act enter come
-поступок	act deed action
-постуча	knock
+постр постро построа построат построен построя строа строат строен строя	build built construct
+поступ поступа поступат поступен поступя	act enter join come
+поступк поступок	act deed action
+постуч постуча постучат постучен постучя стук	knock
 посуд	dish crockeri
-посчита	count consid
-посыла	send sent
+посчит посчита	count consid
 посылк	parcel packag
 пот	sweat then later afterward
-потеет	sweat
-потел	sweat
-потер	loss
-потерп	suffer toler
-потерпеет	suffer toler
-потерпел	suffer toler
-потерпет	suffer toler
-потеря	lose lost
-потет	sweat
-поток	flow stream
-потолок	ceil
-потомок	descend
+пота потат поте потевш потеет потееш потел потен потет потеют потеющ потя	sweat
+потер	loss lose lost
+потерп потерпа потерпат потерпе потерпевш потерпеет потерпееш потерпел потерпен потерпет потерпеют потерпеющ потерпя	suffer toler
+потеря проигр проигра проигрыв проигрыва тер теря	lose lost
+потк поток	flow stream
+потолк потолок	ceil
 потомств	offspr poster progeni
 потоп	flood delug
-потрат	spend spent wast
+потра потрат потрата потратат потратен потратя трата тратат тратен тратя	spend spent wast
+потреб потребова потребу потребует потребуеш треб требова требу требует требуеш	demand requir need
 потребител	consum
 потреблен	consump
-потребн	need requir demand
-потребносл	need requir demand
-потребова	demand requir need
+потребн потребнос потребносв потребносвш потребносет потребносеш потребносйт потребносл потребносют потребносющ	need requir demand
 потряст	shake shook stun shock
-потуш	extinguish put
-поужина	dine supper
-похвал	prais
-похит	kidnap abduct steal
-похища	kidnap abduct steal
+потуш потуша потушат потушен потушя	extinguish put
+поужин поужина	dine supper
+пох похит похита похитат похитен похитя похищ похища похищат похищен похищя	kidnap abduct steal
+похва похвал похвала похвалат похвален похваля	prais
 поход	campaign march expedi
 походк	gait walk
 похож	similar alik like
 похорон	funer buri
-поцел	kiss
-поцелова	kiss
-поч	why
-почин	repair fix mend
-почита	honor rever read
+похорона похоронат похоронен похороня хорон хорона хоронат хоронен хороня	buri
+поцел поцелова поцелу поцелует поцелуеш целова целу целует целуеш	kiss
+почин почина починат починен починя чина чинат чинен чиня	repair fix mend
+почит почита	honor rever read
 почк	bud kidnei
 почт	mail post almost nearli
 почтен	respect rever
 почтов	postal mail post
-почувствова	feel felt sens
-почуд	seem imagin
-пошевел	move stir
-пошел	go went gone walk
-пошл	go went gone walk
+пошевел пошевела пошевелат пошевелен пошевеля шевел шевела шевелат шевелен шевеля	move stir
 пошлин	duti fee toll
-пошут	joke
+пошут пошута пошутат пошутен пошутя шут шута шутат шутен шутя	joke
 поэз	poetri
 поэт	therefor so
-появ	appear emerg
-появлен	appear emerg
-появля	appear emerg
+появ поява появат появен появл появлен появля появя	appear emerg
 пояс	belt girdl waist
 прав	right law rule govern edit correct regul
-правд	truth
-правдив	truth
+права прават правен правя	rule govern edit correct
+правд правдив	truth
 праведн	righteou just righteous
 праведник	righteou just saint
-праведносл	righteous
+праведнос праведносв праведносвш праведносет праведносеш праведносйт праведносл праведносют праведносющ	righteous
 правильн	correctli right properli correct proper
 правител	ruler
 правительств	govern
@@ -3318,355 +2759,262 @@ export const STEMS = `абрикос	apricot
 правонарушен	offens offenc violat
 правосуд	justic
 праздник	holidai feast celebr festiv
-празднова	celebr
 прах	dust ash remain
-пребыва	abid dwell remain stai
-превзойт	surpass exce
-превзошел	surpass exce
-превзошл	surpass exce
-превосход	surpass exce
-преврат	turn becom
-превраща	turn becom
-превыс	exce
-превыша	exce
+пребыв пребыва	abid dwell remain stai
+прев превыс превыса превысат превысен превыся превыш превыша превышат превышен превышя	exce
+превзойд превзойдет превзойдеш превзойдут превзойт превзошедш превзошел превзошл превосход превосхода превосходат превосходен превосходя	surpass exce
+превра преврат преврата превратат превратен превратя превращ превраща превращат превращен превращя	turn becom
 преград	barrier obstacl
+пред предав предава предад предадут предаст предаш	betrai
 преда	betrai devot loyal
-предава	betrai
 предан	tradition legend
 предател	traitor betray
 предательств	betray treacheri treason
-предвид	forese anticip
-предвидеет	forese anticip
-предвидел	forese anticip
-предвидет	forese anticip
+предвид предвида предвидат предвиде предвидевш предвидеет предвидееш предвидел предвиден предвидет предвидеют предвидеющ предвидя	forese anticip
 предел	limit bound
-предлага	offer propos suggest
-предлож	offer propos suggest
-предложен	propos offer sentenc sugges
+предк предок	ancestor forefath
+предлаг предлага предлож предложа предложат предложя	offer propos suggest
+предложен	propos offer sentenc sugges suggest
 предмет	subject object item
-предназнач	intend design
-предназнача	intend design
-предок	ancestor forefath
-предостав	provid grant give
-предоставля	provid grant give
-предотврат	prevent avert
-предотвраща	prevent avert
-предполага	suppos assum expect
-предполож	suppos assum
-предположен	assump supposi guess
-предпочесл	prefer
-предпочест	prefer
-предпочита	prefer
+предназнач предназнача предназначат предназначен предназначя	intend design
+предостав предостава предостават предоставен предоставл предоставля предоставя	provid grant give
+предотвра предотврат предотврата предотвратат предотвратен предотвратя предотвращ предотвраща предотвращат предотвращен предотвращя	prevent avert
+предполаг предполага	suppos assum expect
+предполож предположа предположат предположя	suppos assum
+предположен	assump supposi guess suppos assum
+предпоч предпочес предпочесв предпочесвш предпочесет предпочесеш предпочесйт предпочесл предпочест предпочесют предпочесющ предпочит предпочита	prefer
 предприят	enterpris compani busi plant
 председател	chairman chair presid
-предсказа	predict foretel
-предсказыва	predict forecast
-представ	imagin present introduc submit
+предскаж предскажет предскажеш предскажут предсказа	predict foretel
+предсказыв предсказыва	predict forecast
+представ представа представат представен представя	imagin present introduc submit
 представител	repres
+представл представля	repres imagin present introduc seem
 представлен	idea notion perform present
-представля	repres imagin present introduc seem
+предсто	lie face ahead
 предстоя	lie face ahead upcom forthcom come
-предупред	warn prevent
-предупрежда	warn
-предусматрива	provid envisag stipul
-предусмотр	provid forese
-предусмотреет	provid forese
-предусмотрел	provid forese
-предусмотрет	provid forese
-предъяв	present produc bring
-предъявля	present produc bring
+предупред предупреда предупредат предупреден предупредя	warn prevent
+предупрежд предупрежда	warn
+предусматрив предусматрива	provid envisag stipul
+предусмотр предусмотра предусмотрат предусмотре предусмотревш предусмотреет предусмотрееш предусмотрел предусмотрен предусмотрет предусмотреют предусмотреющ предусмотря	provid forese
+предъяв предъява предъяват предъявен предъявл предъявля предъявя	present produc bring
 предыдущ	previou preced
 преемник	successor
 прежд	befor formerli first
 прежн	former previou old
-презира	despis scorn
+презир презира	despis scorn
 презрен	contempt scorn disdain
 преимуществ	advantag benefit superior
 преисподн	hell underworld
+прекра прекрат прекрата прекратат прекратен прекратя	stop ceas end
 прекрасн	perfectli beautifulli fine beauti wonder excel
-прекрат	stop ceas end
-прекраща	stop ceas
-прелесл	charm delight
-прелест	charm delight
+прел прелес прелесв прелесвш прелесет прелесеш прелесйт прелесл прелест прелесют прелесющ	charm delight
 прелестн	love charm
 прелюбод	adulter
 прелюбодеян	adulteri
 прем	prize bonu award
-преоблада	prevail predomin
-преодол	overcom overcam
-преодолева	overcom
-преодолеет	overcom overcam
-преодолел	overcom overcam
-преодолет	overcom overcam
-преподава	teach taught
+преоблад преоблада	prevail predomin
+преодол преодола преодолат преодоле преодолевш преодолеет преодолееш преодолел преодолен преодолет преодолеют преодолеющ преодоля	overcom overcam
+преодолева преодолу преодолует преодолуеш	overcom
+препода преподав преподава	teach taught
 преподавател	teacher lectur instructor
-препятств	obstacl barrier hindranc
-препятствова	hinder prevent obstruct
-прерва	interrupt break
+препятств	obstacl barrier hindranc hinder prevent obstruct
+препятствова препятству препятствует препятствуеш	hinder prevent obstruct
+прерв прерва	interrupt break
 пресеч	suppress stop
-преследова	pursu persecut chase
+преслед преследова преследу преследует преследуеш	pursu persecut chase
 преследован	persecu pursuit
 пресн	fresh bland
 престол	throne
 преступлен	crime offens offenc
-преступн	crimin
+преступн уголовн	crimin
 преступник	crimin offend
-приб	arriv
-прибав	add
-прибавля	add
-прибега	resort
-прибегнул	resort
-прибегнут	resort
-прибежа	run ran come
-приближа	approach near
-приблиз	approach near
-приблизительн	approxim roughli about
+приб прибуд прибудет прибудеш прибудут прибудуч прибыв прибыва прибыт приезд	arriv
+прибег	run ran come resort
+прибега прибегн прибегнет прибегнеш прибегнув прибегнул прибегнут	resort
+прибегут прибеж прибежа	run ran come
+приближ приближа приближат приближен приближя приблиз приблиза приблизат приблизен приблизя	approach near
+приблизительн примерн	approxim roughli about
 прибор	devic instrument applianc
-прибыва	arriv
 прибыл	profit gain
-прибыт	arriv
-привезт	bring brought
-привест	bring brought lead led
+привед приведет приведеш приведут привел привест	bring brought lead led
+привез привезет привезеш привезл привезт привезут привоз привоза привозат привозен привозя прин принес принесет принесеш принесл принест принесут принос приноса приносат приносен принося	bring brought
 привет	greet hello regard
 приветлив	friendli affabl welcom
-приветствова	greet welcom salut
-привлег	attract draw involv
-привлегл	attract draw involv
-привлека	attract draw involv
+приветств приветствова приветству приветствует приветствуеш	greet welcom salut
+привлег привлегл привлек привлека привлеч привляг привлягут привляж привляжет привляжеш	attract draw involv
 привлекательн	attract
-привлеч	attract draw involv
-привляжет	attract draw involv
-привод	bring brought lead led cite
-привоз	bring brought
-привыка	accustom us
-привыкнул	accustom us
-привыкнут	accustom us
+привод привода приводат приводен приводя	bring brought lead led cite
+привык привыка привыкн привыкнет привыкнеш привыкнув привыкнул привыкнут	accustom us
 привычк	habit
-привяза	tie attach
-приглас	invit
-приглаша	invit
-приглашен	invit
+привяз привяза	tie attach
+пригл приглас пригласа пригласат пригласен приглася приглаш приглаша приглашат приглашен приглашя	invit
 приговор	sentenc verdict condemn
-пригод	us come
-приготов	prepar cook
-придума	invent devis think
-приезд	arriv
-приезжа	arriv come came
-приеха	arriv come came
+приговора приговорат приговорен приговоря	sentenc condemn
+пригод пригода пригодат пригоден пригодя	us come
+прид придет придеш придут прийт прихода приходат приходен приходя пришедш пришел пришл	come came arriv have must
+придум придума	invent devis think
+приед приедет приедеш приедут приезж приезжа приезжат приезжен приезжя приеха	arriv come came
 приз	call appeal conscrip
-призва	call summon urg
-призна	admit recogn acknowledg confess
-признава	admit recogn acknowledg confess
+призва призов призовет призовеш призовут	call summon urg
+призн призна признав признава	admit recogn acknowledg confess
 признак	sign symptom indic featur
-призыва	call summon urg appeal
-прийт	come came arriv have must
-приказ	order command
-приказа	order command
-приказыва	order command
-прикреп	attach fasten
-прилет	arriv fly come
-прилетеет	arriv fly come
-прилетел	arriv fly come
-прилетет	arriv fly come
+призыв призыва	call summon urg appeal
+прикаж прикажет прикажеш прикажут приказ приказа приказыв приказыва	order command
+прикреп прикрепа прикрепат прикрепен прикрепя	attach fasten
+прилет прилета прилетат прилете прилетевш прилетеет прилетееш прилетел прилетен прилетет прилетеют прилетеющ прилетя	arriv fly come
 приличн	decent proper
-примен	appli us
-применен	applic us
-применя	appli us emploi
+прим	accept take took taken adopt appli us start begin set
+примен применя	appli us emploi
+примена применат	appli us
+применен	applic us appli
 пример	exampl instanc
-примерн	approxim roughli about
-примир	reconcil
-примирен	reconcili
-принадлежа	belong
-принест	bring brought
-принима	accept take took taken adopt start begin set
-принос	bring brought
-принуд	forc compel coerc
+примет примеш примут приним принима приня	accept take took taken adopt start begin set
+примирен	reconcil reconcili
+принадлеж принадлежа принадлежат принадлежен принадлежя	belong
+принуд принуда принудат принуден принудя принужд принужда	forc compel coerc
 принудительн	compulsori forc
-принужда	forc compel coerc
-приня	accept take took taken adopt start begin set
 приобрест	acquir purchas gain
-приобрета	acquir gain
-природ	natur
-природн	natur
-присла	send sent
-прислон	lean
-прислуша	listen heed
-прислушива	listen heed
-присн	dream dreamt
-присоедин	join
-присоединя	join
-приспособ	adapt
+приобрет приобрета	acquir gain
+прислон прислона прислонат прислонен прислоня	lean
+прислуш прислуша прислушат прислушен прислушив прислушива прислушя	listen heed
+присн присна приснат приснен присня снат снащ снен сни снив снивш снил снит сниш снь сню сня снящ	dream dreamt
+присоедин присоедина присоединат присоединен присоединя	join
+приспособ приспособа приспособат приспособен приспособя	adapt
 пристан	pier wharf dock
 присутств	presenc
 присяг	oath
 присяжн	juror juri
-притвор	pretend feign
-притворя	pretend feign
+притвор притвора притворат притворен притворя	pretend feign
 притч	parabl
 приход	arriv come parish came have must
 прихож	hall hallwai
 прича	berth pier moor
-причеса	comb
+причес причеса	comb
 причин	reason caus inflict
-пришел	come came arriv have must
-пришелец	stranger alien newcom
-пришл	come came arriv have must
+причина причинат причинен причиня	caus inflict
+пришелец пришелц	stranger alien newcom
 приют	shelter refug asylum
 приятел	friend pal buddi
 приятн	pleasant nice agreeabl
-проб	stai remain
-пробежа	run ran
-пробова	try tast attempt
-пробормота	mutter mumbl
-провер	check verifi test
-проверя	check verifi test
-провест	spend conduct hold carri
-провинц	provinc
+проб	try tast attempt stai remain
+пробуд пробудет пробудеш пробудут пробудуч	stai remain
+провед проведет проведеш проведут провел провест провода проводат проводен проводя	spend conduct hold carri
+провер провера проверат проверен проверя	check verifi test
 провод	wire cabl spend conduct hold carri
-провожа	see accompani escort
-провозглас	proclaim declar
-провозглаша	proclaim declar
-проговор	sai said utter
-прогулива	stroll walk
-прода	sell sold
-продава	sell sold
-продавец	seller salesman vendor
+провож провожа провожат провожен провожя	see accompani escort
+провозгл провозглас провозгласа провозгласат провозгласен провозглася провозглаш провозглаша провозглашат провозглашен провозглашя	proclaim declar
+проговор проговора проговорат проговорен проговоря	sai said utter
+прогулив прогулива	stroll walk
+прод прода продав продава продад продадут продаст продаш	sell sold
+продавец продавц	seller salesman vendor
 продаж	sale sell
-продл	extend prolong
-продолж	continu resum
-продолжа	continu keep go last
+продл продла продлат продлен продля	extend prolong
+продолж продолжа продолжат продолжен продолжя	continu keep go resum last
 продукт	product
 продукц	product produc output
-прож	live spend spent
+прож прожив проживет проживеш проживут	live spend spent
 прозвищ	nicknam
 прозрачн	transpar clear
-проигра	lose lost
-проигрыва	lose lost
+произвед произведет произведеш произведут произвел произвест	produc make made
 произведен	work
-произвест	produc make made
-производ	produc make manufactur
-производител	produc manufactur
-производств	produc manufactur
+производ производа производат производен производя	produc make manufactur
+производител производств	produc manufactur
 производствен	produc industri manufactur
-произнест	pronounc utter sai said
-произнос	pronounc utter
-произойт	happen occur
-произошел	happen occur
-произошл	happen occur
-происход	happen occur
-пройт	pass go gone walk stroll
+произн произнес произнесет произнесеш произнесл произнест произнесут	pronounc utter sai said
+произнос произноса произносат произносен произнося	pronounc utter
+произойд произойдет произойдеш произойдут произойт произошедш произошел произошл происход происхода происходат происходен происходя случ случат случен случя	happen occur
+пройд пройдет пройдеш пройдут пройт прошел	pass go gone walk stroll
 проказ	leprosi mischief
-проклина	curs damn
-проклясл	curs damn
-прокляст	curs damn
+прокл проклин проклина прокляс проклясв проклясвш проклясет проклясеш проклясйт проклясл прокляст проклясют проклясющ	curs damn
 проклят	curs damn damnat
 прокурор	prosecutor
 прол	strait
-промахнул	miss
-промахнут	miss
-промолча	silent
-промышлен	industri
-промышленносл	industri
-пропасл	disappear vanish abyss precipic
-пропаст	disappear vanish abyss precipic
-проповед	sermon preach
+промахн промахнет промахнеш промахнув промахнул промахнут упуск упуска	miss
+промолч промолча промолчат промолчен промолчя	silent
+промышлен промышленнос промышленносв промышленносвш промышленносет промышленносеш промышленносйт промышленносл промышленносют промышленносющ	industri
+проп пропас пропасв пропасвш пропасет пропасеш пропасйт пропасл пропаст пропасют пропасющ	disappear vanish abyss precipic
+проповед	preach sermon
 проповедник	preacher
-проповедова	preach
-пропуска	miss skip
-пропуст	miss skip let pass
-пророк	prophet
-пророч	prophesi
-пророчеств	propheci
-пророчествова	prophesi
+проповедова проповеду проповедует проповедуеш	preach
+пропуск пропуска	miss skip
+пропуст пропуста пропустат пропустен пропустя	miss skip let pass
+прорк пророк	prophet
+пророч пророча пророчат пророчен пророчествова пророчеству пророчествует пророчествуеш пророчя	prophesi
+пророчеств	prophesi propheci
 прос	ask beg request millet
-прослав	glorifi
-прославля	glorifi prais
-проснул	wake woke awak awok
-проснут	wake woke awak awok
+прослав прослава прослават прославен прославя	glorifi
+прославл прославля слава слават славен славя	glorifi prais
+просн проснет проснеш проснув проснул проснут	wake woke awak awok
 проспект	avenu
 прост	forgiv forgav pardon excus goodby farewel simpli just simpl plain forgiven
+проста простат простен простя	forgiv forgav pardon excus goodby farewel forgiven
 простор	space expans
 просторн	spaciou roomi
 простот	simplic
 пространств	space
-простуд	cold chill
+простуд простуда простудат простуден простудя холод	cold chill
 простын	sheet
-просыпа	wake woke awak
+просып просыпа	wake woke awak
 просьб	request
 противн	nasti disgust
 противник	oppon adversari enemi
-противодействова	counter oppos
-противоположн	opposit contrari
+противодейств противодействова противодейству противодействует противодействуеш	counter oppos
 противореч	contradic contradict
-противостоя	oppos resist withstand
+противореча противоречат противоречен противоречя	contradict
+противосто противостоя	oppos resist withstand
 професс	profes occup
-прохлад	cool
-прохладн	cool
-проход	pass go walk
-проч	other
-прочесл	read
-прочест	read
-прочита	read
+проход прохода проходат проходен проходя	pass go walk
+проч	read other
+прочес прочесв прочесвш прочесет прочесеш прочесйт прочесл прочест прочесют прочесющ прочит прочита чит чита	read
 прочн	firmli secur strong durabl solid
-прошедш	past
-прошел	pass go gone walk stroll
-прошепта	whisper
+прошедш	pass go gone walk stroll past
+прошепт прошепта шепот шепт шепта	whisper
 прошл	past pass go gone walk stroll last previou
-проща	forgiv forgav pardon goodby farewel
+прощ проща прощат прощя	forgiv forgav pardon goodby farewel
 прощан	farewel goodby part
-прощен	forgiv pardon
-прояв	show displai manifest
-проявля	show displai manifest
+прощен	forgiv pardon forgav goodby farewel
+прояв проява прояват проявен проявл проявля проявя	show displai manifest
 пруд	pond
-прыга	jump leap
-прыгнул	jump leap
-прыгнут	jump leap
-прыжок	jump leap
 прям	straight directli right direct
 прямоугольн	rectangular
-прята	hide hid hidden
+прят прята спрят спрята	hide hid hidden
 птиц	bird fowl
-публик	public audienc
-публикова	publish
+пу пув пувш пует пуеш пуйт пут пуют пующ	wai path road journei
+публик	public audienc publish
 публичн	public
-пуга	frighten scare afraid
-пуговиц	button
 пул	wai path road journei bullet
 пункт	point item claus paragraph
 пурпурн	purpl crimson
-пуска	let admit allow
+пуск пуска пуста пустат пустен пустя	let admit allow
 пуст	let admit allow empti vain
 пустын	desert wilder desol
 пустяк	trifl
-пут	wai path road journei
 путешеств	journei travel trip voyag
 путешественник	travel
-путешествова	travel journei
+путешествова путешеству путешествует путешествуеш	travel journei
 путник	travel wayfar
 пушк	cannon gun
 пчел	bee
 пшениц	wheat
-пыл	dust
+пыл	dust blaze burn flame
 пыла	blaze burn flame
-пыта	try attempt tortur
+пыт пыта	try attempt tortur
 пытк	tortur
-пьес	plai
 пьян	drunk
 пьяниц	drunkard
-пял	five
-пят	sing sang sung five fifth
-пятер	five
+пя пяв пявш пяет пяеш пяйт пял пятер пяют пяющ	five
+пят	five fifth
 пятидесят	fiftieth
 пятк	heel
 пятн	stain spot blot
-пятнадца	fifteen
+пятнадц пятнадца	fifteen
 пятнадцат	fifteenth
 пятниц	fridai
 пятьдес	fifti
-пятьсот	hundr
 ра	paradis heaven
 раб	slave servant bondman
-рабовладелец	slavehold slaveown
+рабовладелец рабовладелц	slavehold slaveown
 работ	work job labor employ
 работа	work labor
 работник	worker employe
@@ -3674,439 +3022,347 @@ export const STEMS = `абрикос	apricot
 рабск	slave servil slavish
 рабств	slaveri bondag
 рабын	slave maid
-равенств	equal
-равн	equal
 равнин	plain
 равновес	balanc equilibrium
-равнодуш	indiffer
-равнодушн	indiffer
-рад	glad happi pleas
-радова	rejoic glad pleas delight gladden
-радосл	joi glad delight
-радост	joi glad delight
+равнодуш равнодушн	indiffer
+рад	joi glad delight rejoic pleas gladden happi
+радова раду радует радуеш	rejoic glad pleas delight gladden
+радос радосв радосвш радосет радосеш радосйт радосл радост радосют радосющ	joi glad delight
 радостн	joyfulli gladli joy glad joyou
 радуг	rainbow
 радушн	hospit cordial
 раз	time onc
-разб	break broke smash defeat crash broken
-разбира	understand sort know dismantl analyz
+разб разбьет разбьеш разбьют	break broke smash defeat crash broken
+разбир разбира	understand sort know dismantl analyz
 разбирательств	proceed trial hear
 разбит	broken smash
 разбойник	robber bandit brigand
-разбуд	wake woke awaken
-разв	develop
-разва	collaps breakup
-развалин	ruin
+разбуд разбуда разбудат разбуден разбудя	wake woke awaken
+разв разват развен развя	develop
+разва	collaps breakup develop
+развалин руин	ruin
+развед разведет разведеш разведут развел развест	divorc breed separ dilut
 разведк	intellig reconnaiss
 разведчик	scout spy
-развернул	unfold unwrap deploi turn
-развернут	unfold unwrap deploi turn
-развест	divorc breed separ dilut
-развива	develop evolv
+разверн развернет развернеш развернув развернул развернут	unfold unwrap deploi turn
+развив развива	develop evolv
 развит	develop growth
-развлека	amus entertain
+развлек развлека	amus entertain
 развод	divorc
-развяза	unti unleash
-разгада	solv guess unravel
-разгляд	discern make see
-разглядеет	discern make see
-разглядел	discern make see
-разглядет	discern make see
-разглядыва	examin scrutin studi
-разговарива	talk speak convers
+развяз развяза	unti unleash
+разгад разгада	solv guess unravel
+разгляд разгляда разглядат разгляде разглядевш разглядеет разглядееш разглядел разгляден разглядет разглядеют разглядеющ разглядя	discern make see
+разглядыв разглядыва	examin scrutin studi
+разговарив разговарива	talk speak convers
 разговор	convers talk
-разд	undress
-разда	sound ring resound distribut hand
-раздава	sound ring resound distribut
-раздева	undress
-раздеет	undress
+разд	sound ring resound undress distribut hand
+разда	sound ring resound distribut hand undress
+раздав раздава	sound ring resound distribut
+раздад раздадут раздаст раздаш	sound ring resound distribut hand
+раздат разде раздева раздевш раздеет раздееш разден раздет раздеют раздеющ разду раздует раздуеш раздя	undress
 раздел	section part division divid share separ undress
-разделя	share divid separ
-раздет	undress
-раздража	irrit annoi
-различ	differ distinc
-различа	distinguish discern differ vari
+раздела разделат разделен разделя	divid share separ
+раздраж раздража раздражат раздражен раздражя	irrit annoi
+различ	differ distinc distinguish discern vari
+различа различат различен различя	distinguish discern differ vari
 различн	variou differ
-разлож	lai spread decompos
-разлук	separ part
-разлуч	separ part
+разлож разложа разложат разложен разложя	lai spread decompos
+разлук разлуч разлуча разлучат разлучен разлучя	separ part
 размер	size dimen amount
-размест	place accommod
-размеща	place accommod
-размножа	multipli breed reproduc
-размышля	reflect ponder think
-разн	differ variou
-разнест	spread deliv smash
-разниц	differ
+размест разместа разместат разместен разместя размещ размеща размещат размещен размещя	place accommod
+размнож размножа размножат размножен размножя	multipli breed reproduc
+размышл размышля	reflect ponder think
+разн	spread deliv smash differ variou
+разнес разнесет разнесеш разнесл разнест разнесут	spread deliv smash
 разнообразн	divers variou vari
-разоблач	expos unmask
-разобра	understand sort figur dismantl make
-разозл	angri
-разойт	part dispers
-разор	ruin devast
-разорен	ruin devast
+разобер разоберет разобереш разоберут разобра	understand sort figur dismantl make
+разоблач разоблача разоблачат разоблачен разоблачя	expos unmask
+разойд разойдет разойдеш разойдут разойт разошедш разошел разошл	part dispers
+разор разора разорат разорен разоря	ruin devast
 разоружен	disarma
-разочарова	disappoint disillu
-разошел	part dispers
-разошл	part dispers
-разреза	cut
-разреш	allow permit resolv
-разреша	allow permit
-разрешен	permis permit resolu
-разруш	destroi ruin demolish
-разруша	destroi ruin
-разрушен	destruc
+разочар разочарова разочару разочарует разочаруеш	disappoint disillu
+разрез разреза	cut
+разреш разреша разрешат разрешя	allow permit resolv
+разрешен	permis permit resolu allow resolv
+разруш разруша разрушат разрушя	destroi ruin demolish
+разрушен	destruc destroi ruin demolish
 разум	reason mind intellect
 разумеет	cours natur
 разумн	reason sensibl ration wise
-разыскива	search seek hunt
+разыскив разыскива	search seek hunt
 район	district area region
 рак	cancer crayfish crab
 ракет	rocket missil
 рам	frame
 ран	wound injur earli
-ранен	wound injur
+рана ранат ранен раня	wound injur
 раньш	befor earlier formerli
-раскаива	repent regret
-раская	repent
+раскаив раскаива	repent regret
 раскаян	remors repent
 раскол	schism split
 раскопк	excav dig
-раскр	reveal disclos open
-раскрыва	reveal disclos open
+раскр раскры раскрыв раскрыва раскрыет раскрыеш раскрыйт раскрыют раскрыющ	reveal disclos open
+расп распя	crucifi
 распад	breakup disintegr collaps decai
-располага	have dispos arrang
-располож	arrang place dispos settl locat
-распоряд	order dispos
-распоряжа	dispos manag order
-распоряжен	order instruc dispos
-распредел	distribut alloc
-распределя	distribut alloc
-распростран	spread
-распространя	spread dissemin distribut extend
-распя	crucifi
+располаг располага	have dispos arrang
+располож расположа расположат расположен расположя	arrang place dispos settl locat
+распоряд распоряда распорядат распоряден распорядя	order dispos
+распоряж распоряжа распоряжат распоряжя	dispos manag order
+распоряжен	order instruc dispos manag
+распредел распредела распределат распределен распределя	distribut alloc
+распростра распространа распространат распространен	spread
+распростран распространя	spread dissemin distribut extend
 распят	crucifixion crucifix
 рассвет	dawn daybreak sunris
-рассерд	angri
+расскаж расскажет расскажеш расскажут рассказа рассказыв рассказыва	tell told narrat relat
 рассказ	stori tale
-рассказа	tell told narrat relat
-рассказыва	tell told narrat relat
-расследова	investig
+расслед расследова расследу расследует расследуеш следовател	investig
 расследован	investig inquiri
-рассматрива	consid examin view
-рассмеш	amus
-рассмотр	consid examin
-рассмотреет	consid examin
-рассмотрел	consid examin
-рассмотрет	consid examin
-расста	part
-расстава	part
+рассматрив рассматрива	consid examin view
+рассмеш рассмеша рассмешат рассмешен рассмешя	amus
+рассмотр рассмотра рассмотрат рассмотре рассмотревш рассмотреет рассмотрееш рассмотрел рассмотрен рассмотрет рассмотреют рассмотреющ рассмотря	consid examin
+расста расстав расстава расстан расстанет расстанеш расстанут	part
 расставан	part separ breakup
-расстегнул	unbutton
-расстегнут	unbutton
+расстегн расстегнет расстегнеш расстегнув расстегнул расстегнут	unbutton
 расстоян	distanc
-расстраива	upset
-расстреля	shoot shot execut
-расстро	upset frustrat
-рассудок	reason mind saniti
-рассужда	reason argu discuss
-рассчита	calcul comput
-рассчитыва	count reli calcul expect
-рассыпа	scatter crumbl
-раст	grow grew grown rais
-растеря	confus lost bewild
-растерян	confusion bewilder
-растерянносл	confusion bewilder
+расстр расстро расстроа расстроат расстроен расстроя	upset frustrat
+расстраив расстраива	upset
+расстрел расстреля	shoot shot execut
+рассудк рассудок	reason mind saniti
+рассужд рассужда	reason argu discuss
+рассчитыв рассчитыва	count reli calcul expect
+рассып рассыпа	scatter crumbl
+раста растат растен растя	rais grow
+растер	confus lost bewild
+растеря	confus lost bewild confusion bewilder
+растерян растеряннос растерянносв растерянносвш растерянносет растерянносеш растерянносйт растерянносл растерянносют растерянносющ	confusion bewilder
 растительн	veget plant
-растоп	melt kindl
-растянул	stretch
-растянут	stretch
-расход	expens expenditur consump part dispers diverg
-расходова	spend expend
+растоп растопа растопат растопен растопя	melt kindl
+растян растянет растянеш растянув растянул растянут	stretch
+расход	expens expenditur consump spend expend part dispers diverg
+расхода расходат расходен расходя	part dispers diverg
+расходова расходу расходует расходуеш	spend expend
 расчет	calcul settlement payment
-расшир	expand extend widen
-расширя	expand extend
-рвал	tear tore torn vomit burst strain
+расшир расшира расшират расширен расширя	expand extend widen
+рва рвав рвавш рвает рваеш рвайт рвал рват рвают рвающ	tear tore torn vomit burst strain
 рван	torn rag
-рват	tear tore torn vomit burst strain
 реализац	implement realiz sale
-ребенок	child kid babi children infant
 ребр	rib edg
 ребят	gui kid boi fellow children
-рев	roar bellow howl
-ревеет	roar bellow howl
-ревел	roar bellow howl
-ревет	roar bellow howl
-ревнова	jealou
-ревносл	jealousi
-ревност	jealousi
+рев рева реват реве ревевш ревеет ревееш ревел ревен ревет ревеют ревеющ ревя	roar bellow howl
+ревн	jealousi jealou
+ревнова ревну ревнует ревнуеш	jealou
+ревнос ревносв ревносвш ревносет ревносеш ревносйт ревносл ревност ревносют ревносющ	jealousi
 редакц	editori offic edition
 редк	rare seldom spars
 режиссер	director
-реза	cut slice
-рек	river
-ремонтирова	repair
+рез реза	cut slice
+рек речн	river
+ремонтир ремонтирова ремонтиру ремонтирует ремонтируеш	repair
 реп	turnip
 ресниц	eyelash lash
 реч	speech
-речн	river
-реш	decid solv resolv dare ventur
-реша	decid solv resolv dare decis
-решен	decision solution
+реш решат решя	decid solv resolv dare ventur
+реша	decid solv resolv dare ventur decis
+решен	decision solution decid solv resolv dare ventur
 решительн	resolut decis firmli
-ржал	neigh
-ржат	neigh
+ржа ржав ржавш ржает ржаеш ржайт ржал ржат ржащ ржают ржающ ржен ржи ржив рживш ржим ржит ржиш ржу ржь ржю ржя ржят ржящ	neigh
 риз	robe vestment
-рис	rice
-рискова	risk
-рисова	draw drew drawn paint
-рисунок	draw pictur pattern
+рис	draw drew drawn paint rice
+риск рискова риску рискует рискуеш	risk
+рисунк рисунок	draw pictur pattern
+роб робос робосв робосвш робосет робосеш робосйт робосл робост робосют робосющ	timid shyness
 робк	timid shy
-робосл	timid shyness
-робост	timid shyness
 ровн	exactli evenli even level smooth
 рог	horn
 род	born bear bore give famili kind clan gener birth
+рода родат роден родя	born bear bore give birth
 родин	homeland motherland countri
-родител	parent
-родительск	parent
+родител родительск	parent
 родн	nativ own dear rel kin
-родник	spring
 родственник	rel relat kinsman
-рож	rye
-рожа	bear give bore born birth
-рожда	born aris
+рож	bear give bore born birth rye
+рожа рожат рожен рожя	bear give bore born birth
+рожд рожда	born aris
 рожден	birth
 рождеств	christma nativ
 розов	pink rosi rose
 рол	role part
 рома	novel romanc affair
 ромашк	camomil daisi
-роня	drop shed
-рос	dew
+рон роня	drop shed
+рос	dew grow grew grown
 роскош	luxuri
 роскошн	luxuri splendid
 рост	growth height
 рот	mouth compani
 рощ	grove
-руб	chop cut fell
-рубах	shirt
-рубашк	shirt
+рта ртом рту рты	mouth
+руб руба рубат рубен рубя	chop cut fell
+рубах рубашк	shirt
 рубеж	border frontier line boundari
 рубл	rubl roubl
-руга	scold critic swear curs quarrel
+руг руга	scold critic swear curs quarrel
 руж	gun rifl musket
-руин	ruin
 рук	hand arm
-руковод	lead led direct manag
+руковод руковода руководат руководен руководя	lead led direct manag
 руководител	head leader manag director
-руководств	leadership manag guidanc guid
-руководствова	guid follow
+руководств	leadership manag guidanc guid follow
+руководствова руководству руководствует руководствуеш	guid follow
 рукоп	manuscript
 рул	wheel helm
 румян	rosi ruddi
-рус	blond fair
-русск	russian
-рухнул	collaps fall
-рухнут	collaps fall
+рухн рухнет рухнеш рухнув рухнул рухнут	collaps fall
 руч	stream brook creek
 ручк	pen handl
 ручн	hand manual tame
-руш	collaps crumbl
-рыб	fish
+руш руша рушат рушен рушя	collaps crumbl
+рыб рыбалк	fish
 рыбак	fisherman
-рыбалк	fish
-рыда	sob weep wept
+рыд рыда	sob weep wept
 рыж	red ginger
-рыл	dig dug
-рынок	market
-рыночн	market
-рыт	dig dug
+рынк рынок рыночн	market
 рыцар	knight
-рыча	growl roar
+рыч рыча рычат рычен рычя	growl roar
 ряд	row seri number line near besid nearbi
 рядов	privat
+са сат сащ севш сеет сееш сейт сет сеют сеющ сив сивш сим сит сиш сь сю ся сят сящ	network net chain
 сабл	saber sword sabr
 сад	garden orchard sit sat
-сажа	plant seat imprison
+сада садат саден садя сид сида сидат сиде сидевш сидеет сидееш сидел сиден сидет сидеют сидеющ сидя	sit sat
 сам	self himself herself itself alon most veri same
 самолет	plane aircraft airplan
-самостоятельн	independ
 сан	sleigh sledg sled
 сапог	boot
 сара	shed barn
 саранч	locust
 сахар	sugar
-сбежа	escap flee fled run
-сберег	save preserv
-сберегл	save preserv
-сбережет	save preserv
-сбереч	save preserv
+сбег сбегут сбеж сбежа	escap flee fled run
+сберег сберегл сберегут сбережет сбережеш сбереч	save preserv
 свадьб	wed marriag
-свал	fall fell tumbl
-свар	cook boil
+свал свала свалат свален сваля	fall fell tumbl
+свар свара сварат сварен сваря	cook boil
 сведен	inform data
 свеж	fresh
 свекл	beet beetroot
-свекров	mother
-свергнул	overthrow toppl depos
-свергнут	overthrow toppl depos
-сверка	sparkl glitter flash
-свернул	turn roll fold
-свернут	turn roll fold
-сверток	bundl packag parcel
+свергн свергнет свергнеш свергнув свергнул свергнут	overthrow toppl depos
+сверк сверка	sparkl glitter flash
+сверн свернет свернеш свернув свернул свернут	turn roll fold
+свертк сверток	bundl packag parcel
 сверх	abov top
-свет	light world shine shone glow
-света	dawn
+свет	light world shine shone dawn glow
+света	shine shone dawn glow
+светат светен светя	shine shone glow
 светл	light bright
 свеч	candl
 свидан	date meet rendezv
 свидетел	wit
-свидетельств	evid testimoni certif
-свидетельствова	testifi wit indic
+свидетельств	testifi wit indic evid testimoni certif
+свидетельствова свидетельству свидетельствует свидетельствуеш	testifi wit indic
 свин	pig swine hog
 свинин	pork
 свиреп	fierc feroci
-свист	whistl
-свистеет	whistl
-свистел	whistl
-свистет	whistl
-свиток	scroll
+свист свиста свистат свисте свистевш свистеет свистееш свистел свистен свистет свистеют свистеющ свистя	whistl
+свитк свиток	scroll
 сво	own hi her their it
 свобод	freedom liberti
 свободн	freeli fluentli free
 свойств	properti qualiti attribut
-связ	connec link commun tie
+связ	connec link commun tie bind bound connect contact
 связа	tie bind bound connect link contact
-связыва	tie bind connect link contact
-свят	saint holi sacr
+связыв связыва	tie bind connect link contact
+свят	saint holi sacr sanctiti
 святилищ	sanctuari shrine
-святосл	holi sanctiti
-святост	holi sanctiti
+святос святосв святосвш святосет святосеш святосйт святосл святост святосют святосющ	holi sanctiti
 святын	shrine sanctuari
 священ	sacr holi
 священник	priest clergyman
-сгиба	bend bent
-сгор	burn burnt
-сгореет	burn burnt
-сгорел	burn burnt
-сгорет	burn burnt
-сдава	pass hand rent surrend
-сдал	surrend pass hand rent
-сдат	surrend pass hand rent
-сдела	do make did done made
+сгиб сгиба согн согнет согнеш согнув согнул согнут	bend bent
+сда сдав сдад сдадут сдайт сдал сдам сдаст сдат сдаш	surrend pass hand rent
+сдава сдает сдаеш сдают	pass hand rent surrend
+сдел сдела	do make did done made
 сделк	deal transac bargain
-сдержа	restrain keep kept hold
-сдержива	restrain contain hold
-се	thi
+сдерж сдержа сдержат сдержен сдержя	restrain keep kept hold
+сдержив сдержива	restrain contain hold
+се	network net chain sow thi sown
 себ	self himself herself itself themselv
+сев	network net chain sit sat board
 север	north
 северн	northern north
-сегодн	todai
-сегодняшн	todai
+сегодн сегодняшн	todai
 сед	grei grai hoari
 седьм	seventh
-сеет	network net chain
-сейчас	now
 секрет	secret
 секретар	secretari
-сел	network net chain villag
-селедк	her
-сельд	her
+сел	network net chain villag sit sat board
+селедк сельд	her
 сельск	rural villag countri
 сельскохозяйствен	agricultur
 сем	famili seed seven
 семейн	famili domest
+семен	seed
 семер	seven
 семидесят	seventieth
-семнадца	seventeen
+семнадц семнадца	seventeen
 семнадцат	seventeenth
 семьдес	seventi
-семьсот	hundr
-сен	passag hall entri hai
+сен	network net chain passag hall entri hai
 сентябр	septemb
 сер	grei grai
-серд	angri
 сердечн	heart cordial hearti
 сердит	angri cross
 сердц	heart
-серебр	silver
-серебрян	silver
+серебр серебрян	silver
 середин	middl center midst
 серьезн	serious seriou grave
-сесл	sit sat board
-сест	sit sat board
+сест сяд сядет сядеш сядут	sit sat board
 сестр	sister nurs
-сет	network net chain
-сея	sow sown
-сжал	squeez compress clench
-сжат	squeez compress clench
-сжгла	burn burnt
-сжгли	burn burnt
-сжег	burn burnt
-сжеч	burn burnt
-сжжет	burn burnt
-сжима	squeez compress clench
-сзад	behind
-сид	sit sat
-сидеет	sit sat
-сидел	sit sat
-сидет	sit sat
+сжа сжав сжавш сжает сжаеш сжайт сжал сжат сжащ сжают сжающ сжен сжи сжив сживш сжим сжима сжит сжиш сжу сжь сжю сжя сжят сжящ	squeez compress clench
+си	network net chain shine shone glow beam
 сиз	grei bluish
 сил	forc strength power might
 сильн	strongli greatli hard strong power
 симпатичн	nice likabl pretti
 син	blue
 синиц	tit titmous
-сирен	lilac
+сирен сирн	lilac
 сирот	orphan
-сит	network net chain
 сия	shine shone glow radiant beam
-сказа	sai said tell told
+скаж скажет скажеш скажут сказа	sai said tell told
 сказан	legend tale
 сказк	tale stori fairi
-скака	gallop jump
+скак скака	gallop jump
 скал	rock cliff
 скалист	rocki
-скам	bench
-скамейк	bench
+скам скамейк	bench
 скин	tabernacl
-скита	wander roam
 склад	warehous depot store
-складыва	fold add stack
+складыв складыва	fold add stack
 склон	inclin persuad bend slope
-скольз	slide slip glide
+склона склонат склонен склоня	inclin persuad bend
+скольз скольза скользат скользен скользя	slide slip glide
 скольк	how mani much
-сконча	die pass deceas
-скор	soon rather sooner faster quick speedi fast
+сконч сконча скончат скончен скончя	die pass deceas
+скор	speed veloc soon rather sooner faster quick speedi fast
 скорб	sorrow grief griev mourn
-скорбеет	griev mourn
-скорбел	griev mourn
-скорбет	griev mourn
-скоросл	speed veloc
-скорост	speed veloc
+скорос скоросв скоросвш скоросет скоросеш скоросйт скоросл скорост скоросют скоросющ	speed veloc
 скот	cattl livestock
-скромн	modest humbl
-скромносл	modesti
-скромност	modesti
-скрыва	hide hid hidden conceal
-скрыл	hide hid hidden conceal
+скромн	modest humbl modesti
+скромнос скромносв скромносвш скромносет скромносеш скромносйт скромносл скромност скромносют скромносющ	modesti
+скры скрыв скрыва скрывш скрыет скрыеш скрыйт скрыл скрыют скрыющ	hide hid hidden conceal
 скрыт	hide hid hidden conceal latent
 скук	boredom
 скуп	stingi miserli
-скуча	miss bore
+скуч скуча скучат скучен скучя	miss bore
 скучн	bore dull
-слаб	weakli faintli weak faint
-слабосл	weak
-слабост	weak
+слаб	weak weakli faintli faint
+слабос слабосв слабосвш слабосет слабосеш слабосйт слабосл слабост слабосют слабосющ	weak
 слав	glori fame glorifi prais
 славн	gloriou nice fine
 сладк	sweetli sweet
-слев	left
 слегк	slightli lightli
 след	trace track footprint mark watch follow after next
-следова	follow
-следовател	investig
+следа следат следен следя	watch follow track
 следств	investig consequ inquiri
 слез	tear
 слеп	blind
@@ -4117,342 +3373,262 @@ export const STEMS = `абрикос	apricot
 слов	word
 словар	dictionari vocabulari
 словесн	verbal
-слож	fold add put develop form
-сложн	difficult complic complex
-сложносл	complex difficulti
-сложност	complex difficulti
-слома	break broke broken
+слож сложа сложат сложен сложя	fold add put develop form
+сложн	complex difficulti difficult complic
+сложнос сложносв сложносвш сложносет сложносеш сложносйт сложносл сложност сложносют сложносющ	complex difficulti
 слон	eleph
 слуг	servant
-служ	serv
-служа	employe clerk
+служа	employe clerk serv
 служб	servic duti
 слух	rumor hear rumour
-случ	happen occur
 случа	case occasion incid chanc event happen occur
 случайн	accident chanc random casual
-слуша	listen hear heard obei
+слуш слуша слушат слушен слушя	listen hear heard obei
 слушан	hear
 слушател	listen student
-слыша	hear heard sound
+слыш слыша слышат слышен слышя	hear heard sound
 слышн	audibl heard
 слюн	saliva
-слякол	slush
-слякот	slush
-смеет	dare
-смел	dare boldli brave bold courag
-смелосл	courag bold braveri
-смелост	courag bold braveri
-смен	chang replac
-смерка	darken dusk
-смерл	death
-смерт	death
+сляк сляко сляковш слякоет слякоеш слякойт слякол слякот слякоют слякоющ	slush
+сма смат смащ смев смевш смеет смееш смейт смет смеют смеющ сми смив смивш смим смит смиш сму смь смю смя смят смящ	dare
+сме	dare laugh
+смел	courag bold braveri dare boldli brave
+смелос смелосв смелосвш смелосет смелосеш смелосйт смелосл смелост смелосют смелосющ	courag bold braveri
+смен	dare chang replac
+смена сменат сменен сменя	chang replac
+смер смерв смервш смерет смереш смерйт смерл смерт смерют смерющ	death
+смерк смерка	darken dusk
 смертн	mortal deadli
 смерч	tornado whirlwind
-смет	dare
 смета	cream sour
 смех	laughter laugh
-смеш	amus
-смеша	mix
+смеш смеша смешат смешен смешя	mix amus
 смешн	funni ridicul
-смея	laugh
 смирен	humbl meek humil
-смит	dare
-смог	can could abl manag
-смогл	can could abl manag
-смогут	can could abl manag
-сможет	can could abl manag
+смог смогл смогут смож сможет сможеш смоч	can could abl manag
 смоковниц	fig
 смородин	currant
-смотр	look watch see
-смотреет	look watch see
-смотрел	look watch see
-смотрет	look watch see
-смоч	can could abl manag
+смотр смотра смотрат смотре смотревш смотреет смотрееш смотрел смотрен смотрет смотреют смотреющ смотря	look watch see
 смугл	swarthi dark tan
 смут	embarrass confus turmoil troubl sedition
-смуща	embarrass confus
+смута смутат смутен смутя смущ смуща смущат смущя	embarrass confus
 смущен	embarrass confus confusion
 смысл	sens mean point
-смят	dare
 смятен	confusion dismai turmoil
-снабжа	suppli provid
-снабжен	suppli
+сна сну	sleep dream dreamt
+снабж снабжа снабжат снабжен снабжя	suppli provid
 снаруж	outsid
 снаряд	shell projectil
-снача	first
+сне сном сны	sleep dream
 снег	snow
 снежинк	snowflak
 снежн	snowi snow
-снижа	reduc lower declin decreas fall
-снижен	decreas reduc declin
+сниж снижа снижат снижя сниза снизат снизен снизя	reduc lower declin decreas fall
+снижен	decreas reduc declin lower fall
 сниз	reduc lower declin decreas fall below bottom beneath
-снил	dream dreamt
-снима	take remov rent shoot
-снимок	pictur photo snapshot
-снит	dream dreamt
-снов	again
-сновиден	dream
-снял	take remov rent shoot
-снят	take remov rent shoot
+сним снят	take remov rent shoot dream dreamt
+снима снимет снимеш снимут снял	take remov rent shoot
+снимк снимок	pictur photo snapshot
+снов	sleep dream again
 собак	dog
-собира	collect gather pick go intend
+собер соберет собереш соберут собра	collect gather assembl
+собир собира	collect gather pick go intend
 соблазн	seduc tempt temptat
-соблазня	seduc tempt
-соблюда	observ follow compli keep
+соблазна соблазнат соблазнен соблазня	seduc tempt
+соблюд соблюда	observ follow compli keep
 соблюден	observ complianc
 собор	cathedr council
-собра	collect gather assembl
 собран	meet assembl collec gather
 собствен	properti ownership actual properli own
-собственник	owner proprietor
-собственносл	properti ownership
+собственнос собственносв собственносвш собственносет собственносеш собственносйт собственносл собственносют собственносющ	properti ownership
 событ	event
-сов	owl
-соверш	commit perform accomplish
-соверша	commit perform make
-совершен	complet absolut perfectli quit perfect
-совесл	conscienc
-совест	conscienc
-совет	council advic board
-советова	advis recommend
+сов	conscienc owl
+совед совел совест совеш	conscienc
+соверш соверша совершат совершя	commit perform accomplish make
+совершен	commit perform accomplish make complet absolut perfectli quit perfect
+совет	council advic board advis recommend
 советск	soviet
 совещан	meet confer
 совместн	joint common
-совокупн	total aggreg
-совокупносл	total aggreg
-совпада	coincid match
-совпасл	coincid match
-совпаст	coincid match
+совокупн совокупнос совокупносв совокупносвш совокупносет совокупносеш совокупносйт совокупносл совокупносют совокупносющ	total aggreg
+совп совпад совпада совпас совпасв совпасвш совпасет совпасеш совпасйт совпасл совпаст совпасют совпасющ	coincid match
 современ	modern contemporari
 совс	quit complet entir
+согл согласа согласат согласен соглася соглаш соглаша соглашат соглашя	agre consent
 соглас	consent agreement harmoni agre
-соглаша	agre consent
-соглашен	agreement accord
-согнул	bend bent
-согнут	bend bent
-согр	warm
-согреет	warm
-согрел	warm
-согрет	warm
-согреш	sin
-содействова	assist promot
-содержа	contain maintain keep
+соглашен	agreement accord agre consent
+согр согра сограт согре согревш согреет согрееш согрел согрен согрет согреют согреющ согря	warm
+содейств содействова содейству содействует содействуеш	assist promot
+содерж содержа содержат содержен содержя	contain maintain keep
 содержан	content mainten
-соедин	connect join unit
-соединя	connect join
+соедин соедина соединат соединен соединя	connect join unit
 сожален	regret piti
-созда	creat make made establish
-создава	creat make made
+созд созда создад создадут создаст создаш	creat make made establish
+создав создава сотвор сотвора сотворат сотворя	creat make made
 создан	creation creatur
-создател	creator maker
-сознава	realiz awar
+создател творец творц	creator maker
 сознан	conscious mind
-созр	ripen matur
-созрева	ripen matur
-созреет	ripen matur
-созрел	ripen matur
-созрет	ripen matur
-сойт	descend get go
+созр созра созрат созре созрева созревш созреет созрееш созрел созрен созрет созреют созреющ созру созрует созруеш созря	ripen matur
+сойд сойдет сойдеш сойдут сойт сошедш сошел сошл	descend get go
 сок	juic
 сокол	falcon
-сократ	reduc cut shorten
-сокраща	reduc cut shorten
-сокращен	reduc cut abbrevi
-сокровищ	treasur
-сокруш	crush shatter
-сол	salt
-солга	lie li
-солдат	soldier
-солдатск	soldier
+сокра сократ сократа сократат сократен сократя сокращ сокраща сокращат сокращя	reduc cut shorten
+сокращен	reduc cut abbrevi shorten
+сокруш сокруша сокрушат сокрушен сокрушя	crush shatter
+солдат солдатск	soldier
 солен	salti salt
 солнечн	sunni solar sun
 солнц	sun
 солов	nightingal
 солом	straw
-сомнева	doubt
-сомнен	doubt
+сомн сомнева сомнен сомну сомнует сомнуеш	doubt
 сон	sleep dream sleepi drowsi
-сообража	think figur
-сообраз	realiz figur
-сообщ	report inform tell told
-сообща	report inform tell told
-сообщен	messag report commun
+соображ сообража соображат соображен соображя	think figur
+сообраз сообраза сообразат сообразен сообразя	realiz figur
+сообщ сообща сообщат сообщя	report inform tell told
+сообщен	messag report commun inform tell told
 сообществ	commun
 сооружен	structur construc build
-соответств	accord conform correspond appropri relev
-соответствова	correspond match
+соответств	accord conform correspond match appropri relev
+соответствова соответству соответствует соответствуеш	correspond match
 соотечественник	compatriot countryman
 соотношен	ratio correl relat
 соперник	rival competitor
-сопостав	compar
-сопровожда	accompani escort
+сопостав сопостава сопостават сопоставен сопоставя сравн сравна сравнат сравнив сравнива сравня	compar
+сопровожд сопровожда	accompani escort
+сопротивл сопротивля	resist
 сопротивлен	resist opposi
-сопротивля	resist
-сорва	tear pick disrupt
-соревнова	compet
-соревнован	competi contest
-сорок	forti
+сорв сорва	tear pick disrupt
+сорк сорок	forti
 сороков	fortieth
-соса	suck
+сос соса	suck
 сосед	neighbor neighbour
-соскоч	jump
-сосла	refer cite
+соскоч соскоча соскочат соскочен соскочя спрыгн спрыгнет спрыгнеш спрыгнув спрыгнул спрыгнут	jump
+сосл сосла ссыл ссыла	refer cite
 сослов	estat class
 сосн	pine
-сосредоточ	concentr focu
-состав	make compos constitut draw
-составля	make compos constitut amount
-состоя	consist
+сосредоточ сосредоточа сосредоточат сосредоточен сосредоточя	concentr focu
+состав состава состават составен составя	make compos constitut draw
+составл составля	make compos constitut amount
+состо состоя	consist
 состоян	state condition
 сосуд	vessel
-сосчита	count
+сосчит сосчита	count
 сот	hundredth
-сотвор	creat make made
-сотворен	creation
-сотн	hundr
+сотворен	creat make made creation
 сотрудник	employe staff worker colleagu
-сотруднича	cooper collabor
-сотрудничеств	cooper collabor
-сохран	keep kept preserv save retain
-сохраня	keep preserv save retain
-сочета	combin
-сочин	compos write
-сочиня	compos write
-сочувств	sympathi compas
-сочувствова	sympath
-сошел	descend get go
-сошл	descend get go
+сотруднич сотруднича сотрудничат сотрудничен сотрудничеств сотрудничя	cooper collabor
+сохра сохран сохрана сохранат сохранен сохраня	keep kept preserv save retain
+сочет сочета	combin
+сочин сочина сочинат сочинен сочиня	compos write
+сочувств	sympathi compas sympath
+сочувствова сочувству сочувствует сочувствуеш	sympath
 союз	union allianc
 союзник	alli
-спал	sleep slept
+спа спав спавш спает спаеш спайт спал спат спают спающ	sleep slept
 спальн	bedroom
+спас спасет спасеш спасл спаст спасут	save rescu escap surviv
 спаса	save rescu escap
 спасен	salvat rescu
 спасител	savior saviour redeem
-спаст	save rescu escap surviv
-спат	sleep slept
-спеет	sing sang sung
 спектакл	perform plai show
 спел	sing sang sung ripe
-сперв	first
-сперед	front
-спет	sing sang sung
 специалист	specialist expert
 специальн	special especi deliber
-спеш	hurri hasten rush
+спеш спеша спешат спешен спешя	hurri hasten rush
 спин	back
-список	list
-спит	sing sang sung
+списк список	list
 спокойн	calmli quietli calm quiet peac
 спокойств	calm tranquil peac
 спор	disput argument debat argu quarrel
+спора спорат спорен споря	argu disput
 способ	wai method mean manner
 способн	abil capac capabl abl
-способносл	abil capac capabl
-способствова	promot contribut facilit
-споткнул	stumbl trip
-споткнут	stumbl trip
+способнос способносв способносвш способносет способносеш способносйт способносл способносют способносющ	abil capac capabl
+способств способствова способству способствует способствуеш	promot contribut facilit
+споткн споткнет споткнеш споткнув споткнул споткнут	stumbl trip
 справ	cope manag handl right
+справа справат справен справя	cope manag handl
 справедлив	justic fair just
-справедливосл	justic fair
+справедливос справедливосв справедливосвш справедливосет справедливосеш справедливосйт справедливосл справедливосют справедливосющ	justic fair
 справк	certif refer inform
-справля	cope manag inquir
-спрашива	ask inquir question
+справл справля	cope manag inquir
+спрашив спрашива	ask inquir question
+спро спроса спросат спросен спрося	ask inquir
 спрос	demand ask inquir
-спрыгнул	jump
-спрыгнут	jump
-спрята	hide hid hidden
-спуска	descend
-спуст	descend
-спят	sing sang sung
 спящ	sleep asleep
-сравн	compar
-сравнен	comparison
-сравнива	compar
-сража	fight fought battl
-сражен	battl engag
+сравнен	comparison compar
+сраж сража сражат сражя	fight fought battl
+сражен	battl fight fought engag
 сраз	immedi onc fight fought
 сред	wednesdai environ medium
 средн	middl averag medium
 средств	mean remedi tool
 срок	term period deadlin time
 срочн	urgent
-срыва	tear pick
+срыв срыва	tear pick
 ссор	quarrel argument
-ссыла	refer cite
-став	put place set stage
-ставен	shutter
+став става стават ставя	put place set stage
+ставен	put place set stage shutter
 ставк	rate bet stake
+ставн	shutter
 стад	herd flock
-стака	glass
+стака стекл стекля	glass
 стал	steel becom becam get begin
 стальн	steel
-станов	becom get grow
-стар	ag old ancient
-стара	try strive endeavor
+стан станет станеш станут	becom becam get begin
+станов станова становат становен становя	becom get grow
+стар	ag try strive endeavor old ancient
+стара	try strive endeavor ag
 старан	dilig effort
-стареет	ag
-старел	ag
-старет	ag
-старец	elder old
+старат старе старевш стареет старееш старел старен старет стареют стареющ старя	ag
+старец старц	elder old
 старик	old man elder
 старин	ancient old
-старосл	ag old
-старост	ag old
+старос старосв старосвш старосет старосеш старосйт старосл старост старосют старосющ	ag old
 старух	old woman
 старш	elder senior older eldest
 стат	articl claus becom becam get begin
 ствол	trunk barrel
 стебел	stem stalk
-стекл	glass
-стекля	glass
 стен	wall
 степ	stepp
-степен	degre extent
-стер	eras wipe
-стереет	eras wipe
-стерел	eras wipe
-стерет	eras wipe
-стереч	guard watch
-стесня	shy embarrass hesit
+степен степн	degre extent
+стер стера стерат стере стеревш стереет стерееш стерел стерен стерет стереют стереющ стеря	eras wipe
+стереч страж	guard watch
+стесн стесня	shy embarrass hesit
 стипенд	scholarship grant stipend
-стира	wash eras
+стир стира	wash eras
 стих	vers poem
-сто	cost worth hundr
-стоимосл	cost valu price
-стоимост	cost valu price
+сто	stand stood cost worth hundr
+стоа стоат стоен	cost worth
+стоим стоимос стоимосв стоимосвш стоимосет стоимосеш стоимосйт стоимосл стоимост стоимосют стоимосющ	cost valu price
 стол	tabl desk so such
 столет	centuri
 столиц	capit
 столкновен	collision clash conflict
 столов	dine canteen
 стольк	so mani much
-стон	moan groan
-стона	groan moan
+стон стона	groan moan
 сторож	watchman guard keeper
+сторожа сторожат сторожен сторожя	guard
 сторон	side parti
 сторонник	support adher
-стоя	stand stood
-страда	suffer
-страдан	suffer
-страж	guard watch
+стоя	stand stood cost worth
+стра страс страсв страсвш страсет страсеш страсйт страсл страст страстн страсют страсющ	passion
+страд страда страдан	suffer
 стражник	guard watchman
 стран	countri land nation strang oddli odd weird queer
 страниц	page
 странник	wander pilgrim stranger
-странствова	wander travel
-страсл	passion
-страст	passion
-страстн	passion
-страх	fear dread terror
-страхова	insur
+странств странствова странству странствует странствуеш	wander travel
+страх	fear dread insur terror
+страхова страху страхует страхуеш	insur
 страшн	terribl awfulli afraid frighten scari fear dread
-стрел	arrow
-стрелец	archer musket
+стрел	arrow shoot shot fire
+стрелец стрелц	archer musket
 стрельб	shoot fire
-стреля	shoot shot fire
-стрем	strive seek aspir
+стрем стрема стремат стремен стремя	strive seek aspir
 стремительн	swift rapid impetu
 стремлен	aspir strive desir
 стро	system order format build built construct
@@ -4460,259 +3636,206 @@ export const STEMS = `абрикос	apricot
 строительств	construc build
 стройк	construc build site
 стройн	slender slim
-строк	line
-стру	stream flow
-струс	coward chicken
-стук	knock
-стукнул	knock hit
-стукнут	knock hit
+стру	stream flow coward chicken
+струа струат струен струя	stream flow
+струс струса струсат струсен струся	coward chicken
+стукн стукнет стукнеш стукнув стукнул стукнут	knock hit
 стул	chair
-ступ	step tread
-ступа	step tread trod
-ступен	step stage degre
+ступ ступа	step tread trod
+ступат ступя	step tread
+ступен	step stage degre tread
 ступеньк	step stair
-ступн	foot feet
-стуча	knock beat
+ступн	step stage degre foot feet
+стуч стуча стучат стучен стучя	knock beat
 стыд	shame asham
+стыда стыдат стыден стыдя	asham
 стыдлив	bash modest
 стыдн	asham shame
+су	network net chain essenc gist point
 суббот	saturdai sabbath
+сув сувш суеш суйт сул сут суют сующ	essenc gist point
 сугроб	snowdrift drift
 суд	court trial judgment judg refere try tribun justic
+суда судат суден судя	judg try
 судар	sir
 судебн	judici court legal
 судн	vessel ship boat
 судьб	fate destini lot
-сует	vaniti fuss bustl
-сул	essenc gist point
-сум	manag abl succe
+сует	essenc gist point vaniti fuss bustl
+сум сума сумат суме сумевш сумеет сумееш сумел сумен сумет сумеют сумеющ сумя	manag abl succe
 сумасшедш	madman lunat mad crazi insan
-сумеет	manag abl succe
-сумел	manag abl succe
 сумерк	twilight dusk
-сумет	manag abl succe
 сумк	bag handbag
 сумм	sum amount total
+сун сунет сунеш сунув сунул сунут	shove stick thrust
 сундук	chest trunk
-сунул	shove stick thrust
-сунут	shove stick thrust
-суп	soup
+суп щи	soup
 супруг	spous husband wife
 суров	sever harsh stern
 суста	joint
-сут	essenc gist point
-сутк	dai
-сух	dry
-суш	dry
 существ	creatur be essenc exist
 существен	essenti substanti signific
-существова	exist
-существован	exist
-сущносл	essenc entiti natur
-сущност	essenc entiti natur
-сформирова	form shape
-схват	grab seiz grasp catch
+существова существован существу существует существуеш	exist
+сущн сущнос сущносв сущносвш сущносет сущносеш сущносйт сущносл сущност сущносют сущносющ	essenc entiti natur
+сформир сформирова сформиру сформирует сформируеш формир формирова формиру формирует формируеш	form shape
+схват схвата схватат схватен схватя	grab seiz grasp catch
 схем	scheme diagram chart
-сход	converg agre meet go descend
+сход схода сходат сходен сходя	converg agre meet go descend
 сходств	similar resembl like
 сцен	stage scene
 счаст	happi luck fortun
 счастлив	happi lucki
 счет	account bill score count
-счита	count consid think believ reckon
+счит счита	count consid think believ reckon
 съезд	congress conven
-съесл	eat at eaten
-съест	eat at eaten
-сыгра	plai
-сын	son
-сынок	son sonni
-сыпа	pour sprinkl
+сын сынов	son
+сынк сынок	son sonni
+сып сыпа	pour sprinkl
 сыр	chees raw damp
-сыросл	damp
-сырост	damp
+сырос сыросв сыросвш сыросет сыросеш сыросйт сыросл сырост сыросют сыросющ	damp
 сыт	full satisfi
 сыщик	detect
 сюд	here hither
 сюжет	plot stori
-сят	network net chain
+та тая	melt thaw
 таблетк	pill tablet
 тайн	secret mysteri secretli covert
 так	such so thu
 такж	also too likewis
 тал	waist
 талантлив	talent gift
-там	there
+там туд	there
 таможен	custom
-танец	danc
-танцева	danc
 тарелк	plate dish
-тащ	drag pull haul trudg
-тая	melt thaw
+тащ таща тащат тащен тащя	drag pull haul trudg
 твар	creatur
 тверд	firmli firm hard solid
 тво	your thy thine
-твор	creat make made do
-творен	creation creatur work
-творец	creator maker
-тек	flow leak run
-текл	flow leak run
-текущ	current
+твор твора творат творя	creat make made do
+творен	creat make made do creation creatur work
+тек текл текут теч течет	flow leak run
+текущ ток	current
 тел	bodi
 телег	cart wagon
-теленок	calf
+теленк теленок телец телц	calf
 телесн	bodili physic corpor
-телец	calf
 телятин	veal
 тем	topic subject theme
 темн	darken dark
-темнеет	darken
-темнел	darken
-темнет	darken
+темна темнат темне темневш темнеет темнееш темнел темнен темнет темнеют темнеющ темня	darken
 темниц	dungeon prison
-темнот	dark
+темнот тьма	dark
 тен	shadow shade
-тепер	now
 тепл	warmth heat warm warmli
-терза	torment tear
+терз терза	torment tear
 терн	thorn blackthorn
-терп	bear endur toler bore
-терпеет	bear endur toler bore
-терпел	bear endur toler bore
+терп терпа терпат терпе терпевш терпеет терпееш терпел терпет терпеют терпеющ терпя	bear endur toler bore
 терпелив	patient
-терпен	patienc
-терпет	bear endur toler bore
-теря	lose lost
-тесл	father
+терпен	patienc bear endur toler bore
 тесн	close tightli tight cramp narrow
 тест	father dough pastri
 тет	aunt
 тетк	aunt woman
 тетрад	notebook
 техник	technolog equip techniqu
-теч	flow leak run
 течен	current flow cours
-течет	flow leak run
-тещ	mother
 тира	tyrant
 тих	quietli softli silent quiet still calm
 тишин	silenc quiet still
-ткал	weav wove woven
+тка ткав ткавш ткает ткаеш ткайт ткал ткат ткают ткающ	weav wove woven
 ткан	fabric cloth tissu
-ткат	weav wove woven
-тлеет	smolder
-тлел	smolder
-тлен	decai corrup
-тлет	smolder
-тлит	smolder
-тлят	smolder
+тла тлат тлащ тле тлев тлевш тлеет тлееш тлейт тлел тлет тлеют тлеющ тли тлив тливш тлим тлит тлиш тлу тль тлю тля тлят тлящ	smolder
+тлен	smolder decai corrup
 товар	good commod product
 товарищ	comrad friend companion
-тогд	then
-тогдашн	then
+тогд тогдашн	then
 тож	also too
-ток	current
-толка	push shove
-толкнул	push shove
-толкнут	push shove
-толкова	interpret
-толкован	interpret
+толк	push shove interpret
+толка толкн толкнет толкнеш толкнув толкнул толкнут	push shove
 толп	crowd
 толст	thick fat stout
 тольк	onli just
 том	volum
+тон тонет тонеш тонув тонул тонут утон утонет утонеш утонув утонул утонут	drown sink sank
 тонк	thin fine delic subtl
-тонул	drown sink sank
-тонут	drown sink sank
-топ	heat drown sink
+топ топа топат топен топя	heat drown sink
 топлив	fuel
 топол	poplar
 топор	ax
-топта	trampl tread
+топт топта	trampl tread
+торг торгова торгу торгует торгуеш	trade sell sold
 торгов	trade commerci merchant
-торгова	trade sell sold
 торговл	trade commerc
-тормоз	brake slow
-тороп	hurri rush
+тормоз тормоза тормозат тормозен тормозя	brake slow
+тороп торопа торопат торопен торопя	hurri rush
 тороплив	hurriedli hastili hurri hasti
 торт	cake
-торча	stick protrud
-тоск	long yearn melancholi anguish
+торч торча торчат торчен торчя	stick protrud
+тоск	long yearn melancholi anguish miss
 тосклив	dreari melancholi
-тоскова	yearn long miss
+тоскова тоску тоскует тоскуеш	yearn long miss
 тот	that
 тотчас	immedi instantli
 точк	point dot
-точн	exactli precis exact accur
-точносл	accuraci precision
-точност	accuraci precision
-тошн	sick nauseat
+точн	accuraci precision exactli precis exact accur
+точнос точносв точносвш точносет точносеш точносйт точносл точност точносют точносющ	accuraci precision
+тошн тошна тошнат тошнен тошня	sick nauseat
 тощ	skinni thin
+тра тращ тре трев тревш треет трееш трейт трел трен трет треют треющ трив тривш трим трит триш трь трю тря трят трящ	third
 трав	grass herb
 трамва	tram streetcar
 трапез	meal repast
-трат	spend spent wast
-требова	demand requir need
+трат	third spend spent wast
 требован	demand requir
 тревог	anxieti alarm worri
-тревож	disturb worri alarm
+тревож тревожа тревожат тревожен тревожя	disturb worri alarm
 тревожн	anxiou alarm disturb
-треет	third
 трезв	sober
-трел	third
 тренер	coach trainer
-тренирова	train practic
+тренир тренирова трениру тренирует тренируеш	train practic
 тренировк	train practic workout
 трепет	trembl aw thrill
 трепета	trembl
-треснул	crack
-треснут	crack
-трет	third
+тресн треснет треснеш треснув треснул треснут	crack
 треугольн	triangular
-треща	crack crackl
+трещ треща трещат трещен трещя	crack crackl
 трещин	crack fissur
-три	three
-тридца	thirti
+три	third three
+тридц тридца	thirti
 тридцат	thirtieth
 трижд	thrice three
-тринадца	thirteen
+тринадц тринадца	thirteen
 тринадцат	thirteenth
-трист	hundr
-трит	third
-тро	three
-трога	touch move
+тро	cane stick three
+трог трога тронет тронеш тронув тронул тронут	touch move
 троиц	triniti
 тройн	tripl trebl threefold
-трон	throne
-тронул	touch move
-тронут	touch move
+трон	touch move throne
 троп	path trail
 тропинк	path footpath trail
-тросл	cane stick
-трост	cane stick
+трос тросв тросвш тросет тросеш тросйт тросл трост тросют тросющ	cane stick
 тростник	reed cane
+тру	third coward
 труб	pipe chimnei trumpet tube
 труд	labor work labour toil
-трудн	hard difficult
-трудносл	difficulti
-трудност	difficulti
+труда трудат труден трудя	work labor toil
+трудн	difficulti hard difficult
+труднос трудносв трудносвш трудносет трудносеш трудносйт трудносл трудност трудносют трудносющ	difficulti
 трудов	labor work
 трудолюбив	industri hardwork
 труп	corps bodi
-трус	coward
+трус	cowardic coward
+труса трусат трусен труся	coward
 труслив	cowardli
-трусосл	cowardic
-трусост	cowardic
+трусос трусосв трусосвш трусосет трусосеш трусосйт трусосл трусост трусосют трусосющ	cowardic
 тряст	shake shook trembl
-трят	third
-туд	there
 тума	fog mist foggi misti hazi vagu
 туп	dull blunt stupid
 турецк	turkish
 тускл	dim dull
-тут	here
 туфл	shoe slipper
 туч	cloud storm
-туш	extinguish put stew
+туш туша тушат тушен тушя	extinguish put stew
 тщеслав	vaniti
 тщетн	vain futil
 ты	you thou your
@@ -4720,262 +3843,200 @@ export const STEMS = `абрикос	apricot
 тысяч	thousand
 тысячелет	millennium
 тысячн	thousandth
-тьма	dark
-тюлен	seal
+тюлен тюлн	seal
 тюремщик	jailer
 тюрьм	prison jail
 тяжел	heavili hard heavi difficult sever
 тяжк	grave heavi grievou
-тянул	pull drag draw drew stretch extend
-тянут	pull drag draw drew stretch extend
-уб	kill slai slew slain murder
-убав	reduc
+тян тянет тянеш тянув тянул тянут	pull drag draw drew stretch extend
+уб убьет убьеш убьют	kill slai slew slain murder
+убав убава убават убавен убавя	reduc
+убег убегут убеж убежа	run ran flee fled escap
 убега	run ran flee escap
-убед	convinc persuad ensur sure
-убежа	run ran flee fled escap
-убежда	convinc persuad
+убед убеда убедат убеден убедя	convinc persuad ensur sure
+убежд убежда	convinc persuad
 убежден	convic belief persuasion
 убежищ	refug asylum shelter sanctuari
-убива	kill slai murder
+убер уберет убереш уберут убра	remov clean put
+убив убива	kill slai murder
 убийств	murder kill assassin
 убийц	murder killer assassin
-убира	clean remov tidi
+убир убира	clean remov tidi
 уборн	toilet lavatori restroom
-убра	remov clean put
-убыток	loss
+убытк убыток	loss
+уваж уважат уважен уважя	respect esteem
 уважа	respect esteem dear
-уважен	respect esteem
-уведом	notifi inform
-увезт	take carri
-увелич	increas enlarg
-увеличен	increas growth rise
-увеличива	increas grow
+увед	notifi inform take lead led
+увез увезет увезеш увезл увезт увезут	take carri
+увелич увелича увеличат увеличя	increas enlarg
+увеличен	increas growth rise enlarg
+увеличив увеличива	increas grow
+увер уверя	assur
 уверен	confid certainti sure certain
-уверенносл	confid certainti
-уверя	assur
-увест	take lead led
-увид	see saw seen notic
-увидеет	see saw seen notic
-увидел	see saw seen notic
-увидет	see saw seen notic
-увлег	carri captiv fascin
-увлегл	carri captiv fascin
-увлека	keen fond passion
-увлеч	carri captiv fascin
-увляжет	carri captiv fascin
-увол	dismiss fire quit resign leav
-увяда	wither fade
-угада	guess
-угнета	oppress
+увереннос уверенносв уверенносвш уверенносет уверенносеш уверенносйт уверенносл уверенносют уверенносющ	confid certainti
+увид увида увидат увиде увидевш увидеет увидееш увидел увиден увидет увидеют увидеющ увидя	see saw seen notic
+увлег увлегл увлеч увляг увлягут увляж увляжет увляжеш	carri captiv fascin
+увлек увлека	keen fond passion
+увол увольет увольеш увольют	dismiss fire quit resign leav
+угнет угнета	oppress
 угнетен	oppres
-уговарива	persuad coax
-уговор	persuad convinc
+уговарив уговарива	persuad coax
+уговор уговора уговорат уговорен уговоря	persuad convinc
 угол	corner angl coal charcoal
-уголовн	crimin
-угост	treat
-угоща	treat entertain
-угощен	treat refresh
-угрожа	threaten menac
+угост угоста угостат угостен угостя	treat
+угощ угоща угощат угощя	treat entertain
+угощен	treat entertain refresh
+угрож угрожа угрожат угрожен угрожя	threaten menac
 угроз	threat menac
 угрюм	sullen gloomi moros
-уда	succe manag
-удава	succe manag
-удал	remov delet withdraw retir
-удаля	remov delet withdraw reced
+уд удав удава удад удадут удаст удаш	succe manag
+уда	succe manag remov delet withdraw retir
+удал удаля	remov delet withdraw retir reced
+удала удалат удален	remov delet withdraw retir
 удар	blow strike stroke hit struck beat
-ударя	hit strike
+удара ударат ударен ударя	hit strike struck beat
 удач	luck fortun success
 удачн	success good lucki
-удел	devot pai give
-уделя	devot pai give
-удержа	hold held keep restrain
-удержива	hold held keep retain restrain
-удив	surpris wonder astonish amaz
+удел удела уделат уделен уделя	devot pai give
+удерж удержа удержат удержен удержя	hold held keep restrain
+удержив удержива	hold held keep retain restrain
+удив удива удиват удивен удивя	surpris wonder astonish amaz
+удивл удивля	surpris wonder marvel amaz
 удивлен	surpris astonish wonder
-удивля	surpris wonder marvel amaz
-удобн	conveni comfort
-удобств	conveni comfort
-удовлетвор	satisfi
-удовлетворя	satisfi
-удостовер	certifi
-уезжа	leav left depart
-уеха	leav left depart go
+удобн удобств	conveni comfort
+удовлетвор удовлетвора удовлетворат удовлетворен удовлетворя	satisfi
+удостовер удостовера удостоверат удостоверен удостоверя	certifi
+уед уедет уедеш уедут уеха	leav left depart go
+уезж уезжа уезжат уезжен уезжя	leav left depart
 уж	alreadi yet
 ужас	horror terror
 ужасн	terribl awfulli horribl aw dread
-ужин	supper dinner
+ужин	supper dinner dine sup
 ужина	dine supper sup
 узел	knot node unit
 узк	narrow
-узна	learn find recogn know
-узнава	learn recogn find
-узник	prison captiv
-уйт	leav go left gone
+узн узна	learn find recogn know
+узнав узнава	learn recogn find
+уйд уйдет уйдеш уйдут уйт ушедш ушел ушл	leav go left gone
+укаж укажет укажеш укажут указыв указыва	indic point show
 указ	decre edict
 указа	indic point show specifi
 указан	instruc indic direc
-указыва	indic point show
-уклоня	evad avoid dodg
+уклон уклоня	evad avoid dodg
 укол	injec shot
-украсл	steal stole stolen
-украст	steal stole stolen
-укреп	strengthen reinforc fortifi
-укрепля	strengthen reinforc
+укреп укрепа укрепат укрепен укрепя	strengthen reinforc fortifi
+укрепл укрепля	strengthen reinforc
 уксус	vinegar
-укус	bite bit bitten
-улавлива	catch caught
-улад	settl resolv
-улет	fly flew
-улетеет	fly flew
-улетел	fly flew
-улетет	fly flew
+улад улада уладат уладен уладя урегулир урегулирова урегулиру урегулирует урегулируеш	settl resolv
+улет улета улетат улете улетевш улетеет улетееш улетел улетен улетет улетеют улетеющ улетя	fly flew
 улитк	snail
 улиц	street
-улов	catch caught grasp
-улучш	improv
-улучша	improv enhanc
-улучшен	improv
-улыба	smile
-улыбк	smile
-улыбнул	smile
-улыбнут	smile
+улов улова уловат уловен уловя	catch caught grasp
+улучш улучша улучшат улучшен улучшя	improv enhanc
+улыб улыба улыбк улыбн улыбнет улыбнеш улыбнув улыбнул улыбнут	smile
 ум	mind intellect wit can know abl wash
-умеет	can know abl
+ума умат уме умевш умеет умееш умет умеют умеющ умя	can know abl
 умел	can know abl skill
-умен	skill abil
-уменьш	reduc decreas diminish
-уменьша	decreas diminish shrink
-уменьшен	decreas reduc
-умер	die di dead
-умереет	die di dead
-умерел	die di dead
-умерет	die di dead
-умерш	dead deceas
-умет	can know abl
+умен	skill abil can know abl
+уменьш уменьша уменьшат уменьшя	reduc decreas diminish shrink
+уменьшен	decreas reduc diminish shrink
+умер умерет умерл умр умрет умреш умрут	die di dead
+умерш	die dead deceas di
 умилен	tender emotion
-умира	die dy
+умир умира	die dy
 умн	clever smart intellig wise
-умнож	multipli increas
-умножа	multipli increas
-умоля	beg implor plead
+умнож умножа умножат умножен умножя	multipli increas
+умол умоля	beg implor plead
 умствен	mental intellectu
-умыва	wash
-унаследова	inherit
-унест	carri take
-уничтож	destroi annihil
-уничтожа	destroi annihil
-уничтожен	destruc annihil
-уныва	despond lose
-упасл	fall fell fallen drop
-упаст	fall fell fallen drop
-упова	trust hope
-уполномоч	author empow
-упомина	mention
-упомянул	mention
-упомянут	mention
+ун унес унесет унесеш унесл унест унесут	carri take
+унаслед унаследова унаследу унаследует унаследуеш	inherit
+уничтож уничтожа уничтожат уничтожя	destroi annihil
+уничтожен	destroi annihil destruc
+уныв уныва	despond lose
+уп	fall fell fallen drop trust hope
+упова упу упует упуеш	trust hope
+уполномоч уполномоча уполномочат уполномочен уполномочя	author empow
+упомин упомина упомян упомянет упомянеш упомянув упомянул упомянут	mention
 упорн	persist stubbornli
+употребл употребля	us emploi
 употреблен	us usag consump
-употребля	us emploi
+управл управля	manag govern control rule run
 управлен	manag administr control
-управля	manag govern control rule run
 упражнен	exercis
-упрека	reproach blame
-упрекнул	reproach
-упрекнут	reproach
-упрост	simplifi
+упрек упрека	reproach blame
+упрекн упрекнет упрекнеш упрекнув упрекнул упрекнут	reproach
+упрост упроста упростат упростен упростя	simplifi
 упрям	stubborn obstin
-упуска	miss
-упуст	miss lose
+упуст упуста упустат упустен упустя	miss lose
 урага	hurrican
-урегулирова	settl resolv
-уровен	level
+уровен уровн	level
 уродлив	ugli
 урожа	harvest crop
 урок	lesson class
-урон	drop
-ус	mustach moustach
+ус	mustach moustach strengthen intensifi reinforc
 усадьб	estat manor
-усво	learn master assimil
+усв усво усвоа усвоат усвоен усвоя	learn master assimil
 усил	effort strengthen intensifi reinforc
-усилива	strengthen intensifi
-ускор	acceler speed hasten
-ускоря	acceler speed
+усила усилат усилен усиля	strengthen intensifi reinforc
+усилив усилива	strengthen intensifi
+ускор ускора ускорат ускорен ускоря	acceler speed hasten
 услов	condition term
-усложн	complic
 услуг	servic favor
-услыша	hear heard
-усмеха	smirk grin smile
-усмехнул	smirk grin smile
-усмехнут	smirk grin smile
-уснул	asleep sleep slept
-уснут	asleep sleep slept
-усп	manag time
-успева	manag keep
-успеет	manag time
-успел	manag time
-успет	manag time
-успех	success
-успешн	success
-успоко	calm sooth reassur
+услыш услыша услышат услышен услышя	hear heard
+усмех усмеха усмехн усмехнет усмехнеш усмехнув усмехнул усмехнут	smirk grin smile
+усп	manag time keep
+успева успу успует успуеш	manag keep
+успел успет успо успоет успоеш успоют	manag time
+успех успешн	success
+успок успоко успокоа успокоат успокоен успокоя	calm sooth reassur
 уст	lip mouth estuari
-уста	tire weari
-устав	stare
-устава	tire weari
-устал	tire weari fatigu tired
-усталосл	fatigu tired weari
-устанавлива	establish set instal
-установ	establish instal set determin
+уста устал	tire weari fatigu tired
+устав устава	tire weari stare
+устават уставен уставя	stare
+усталос усталосв усталосвш усталосет усталосеш усталосйт усталосл усталосют усталосющ	fatigu tired weari
+устан устанет устанеш устанут утомлен	tire weari
+устанавлив устанавлива	establish set instal
+установ установа установат установен установя	establish instal set determin
 устн	oral verbal
-устойчив	stabil sustain
-устойчивосл	stabil sustain
-устраива	arrang organ suit
-устран	elimin remov
-устраня	elimin remov
+устойчив устойчивос устойчивосв устойчивосвш устойчивосет устойчивосеш устойчивосйт устойчивосл устойчивосют устойчивосющ	stabil sustain
+устр устро устроа устроат устроен устроя	arrang organ
+устра устран устрана устранат устранен устраня	elimin remov
+устраив устраива	arrang organ suit
 устриц	oyster
-устро	arrang organ
 устройств	devic structur arrang
-уступ	yield conced cede give
-уступа	yield conced inferior cede give
+уступ уступа	yield conced cede inferior give
+уступат уступен уступя	yield conced cede give
 уступк	conces
-утверд	approv confirm establish
-утвержда	claim assert maintain approv
+утверд утверда утвердат утверден утвердя	approv confirm establish
+утвержд утвержда	claim assert maintain approv
 утес	cliff crag
-утеш	comfort consol
-утеша	comfort consol
+утеш утеша утешат утешя	comfort consol
 утешен	comfort consol solac
 утк	duck
-утомлен	tire weari
-утонул	drown sink sank
-утонут	drown sink sank
 утр	morn
 утрен	morn matin
-утюг	iron
 ух	ear
-ухажива	care court nurs
-ухмыльнул	grin smirk
-ухмыльнут	grin smirk
+ухажив ухажива	care court nurs
+ухмыльн ухмыльнет ухмыльнеш ухмыльнув ухмыльнул ухмыльнут	grin smirk
 уход	departur leav care go left
-ухудш	worsen
-ухудша	worsen deterior
+ухода уходат уходен уходя	leav go left
+ухудш ухудша ухудшат ухудшя	worsen deterior
 ухудшен	deterior worsen
-уч	teach learn taught studi
+уч	teach learn taught studi consid account
+уча учат учя	teach learn taught studi
 участ	particip part
-участвова	particip take
+участв участвова участву участвует участвуеш	particip take
+участк участок	plot site section area
 участник	particip member
-участок	plot site section area
 учеб	studi learn
 учебн	educ train
-учен	scientist scholar teach doctrin learn scientif
+учен	scientist scholar teach doctrin learn taught studi scientif
 ученик	pupil student discipl
-учесл	consid account
-учест	consid account
+учес учесв учесвш учесет учесеш учесйт учесл учест учесют учесющ учитыв учитыва	consid account
 училищ	school colleg
 учител	teacher master
-учитыва	consid account
-учред	establish found institut
+учред учреда учредат учреден учредя	establish found institut
 учрежден	institu establish agenc
-ушел	leav go left gone
-ушл	leav go left gone
 ущел	gorg canyon
 ущерб	damag loss harm
 фабрик	factori mill
@@ -4991,48 +4052,39 @@ export const STEMS = `абрикос	apricot
 флот	fleet navi
 фонар	lantern lamp streetlight
 фонд	fund foundat
-формирова	form shape
 французск	french
-фронт	front
 фрукт	fruit
 характер	charact natur temper
-хат	hut cottag
-хвал	prais boast
-хваста	boast brag
-хват	suffic enough
-хвата	grab seiz enough
+хвал хвала хвалат хвален хваля	prais boast
+хваст хваста	boast brag
+хват хвата	grab seiz enough suffic
+хватат хватен хватя	suffic enough
 хвост	tail
 хижин	hut cabin
 хитр	cun sly
 хлеб	bread
 хлев	barn shed stabl
-хлопа	clap slam flap
-хлопнул	slam clap bang
-хлопнут	slam clap bang
+хлоп хлопа	clap slam flap
+хлопн хлопнет хлопнеш хлопнув хлопнул хлопнут	slam clap bang
 хмур	frown gloomi overcast
 ход	cours move progress walk go went gone
+хода ходат ходен ходя	walk go went gone
 хозяин	master owner host landlord
 хозяйк	hostess mistress owner landladi housewif
 хозяйств	economi household farm
 хозяйствен	econom household
 холм	hill
-холод	cold chill
 холодильник	fridg refriger
 холодн	cold coldli
 холост	singl bachelor idl
 холст	canva
-хорон	buri
 хорош	well good nice fine better best
-хот	want wish desir like feel
-хотеет	want wish desir like feel
-хотел	want wish desir like feel
-хотет	want wish desir like feel
-хохота	laugh roar
-храбр	brave courag valiant
-храбросл	braveri courag valor
-храброст	braveri courag valor
+хот хотел хотет хоч хочет хочеш	want wish desir like feel
+хохот хохота	laugh roar
+храбр	braveri courag brave valiant valor
+храброс храбросв храбросвш храбросет храбросеш храбросйт храбросл храброст храбросют храбросющ	braveri courag valor
 храм	templ church
-хран	keep kept store preserv
+хран храна хранат хранен храня	keep kept store preserv
 хром	lame
 хрупк	fragil brittl
 худ	thin lean bad
@@ -5044,169 +4096,131 @@ export const STEMS = `абрикос	apricot
 цариц	queen tsarina
 царск	royal tsarist imperi
 царств	kingdom realm reign
-царствова	reign
-царствован	reign
+царствова царствован царству царствует царствуеш	reign
 цвест	bloom blossom flower
 цвет	color colour flower
-цветок	flower
+цветк цветок	flower
 цветущ	bloom flower
-цел	goal aim purpos target whole entir
+цел	goal aim purpos target whole kiss entir
+цела целат целен целя	aim
 целик	entir wholli complet
-целова	kiss
-целостн	integr
-целостносл	integr
+целостн целостнос целостносв целостносвш целостносет целостносеш целостносйт целостносл целостносют целостносющ	integr
 цен	price cost valu appreci prize valuabl preciou
-ценносл	valu
-ценност	valu
+цена ценат ценен ценя	valu appreci prize
+ценнос ценносв ценносвш ценносет ценносеш ценносйт ценносл ценност ценносют ценносющ	valu
 цеп	chain
-церков	church
+церкв церков	church
 церковн	church ecclesiast
-цитирова	quot cite
+цитир цитирова цитиру цитирует цитируеш	quot cite
 цифр	figur digit number
-цыпленок	chicken chick
-ча	tea
+цыпленк цыпленок	chicken chick
+ча	part portion share section tea
 чайк	gull seagul
-час	hour watch clock
-часл	part portion share section
+час	part portion share section hour watch clock
+часв часвш часет часеш часйт часл часют часющ	part portion share section
 част	part portion share section often frequent
 частичн	partial partli
 частн	privat particular
 чаш	cup bowl chalic
 чашк	cup
 чащ	thicket
-че	whose
-человек	man person human peopl men
+че	honor honour whose
+чел челюс челюсв челюсвш челюсет челюсеш челюсйт челюсл челюст челюсют челюсющ	jaw
 человеческ	human
 человечеств	human mankind humankind
-челюсл	jaw
-челюст	jaw
 чемода	suitcas
-чепух	nonsens rubbish
-черв	worm
-червяк	worm
+черв червяк	worm
 чердак	attic loft
 череп	skull
 черепах	turtl tortois
 чересчур	too excess
 черн	black
 черт	featur trait line devil
-чесл	honor honour
-чеснок	garlic
-чест	honor honour
+чес чесв чесвш чесет чесеш чесйт чесл чест чесют чесющ	honor honour
+чеснк чеснок	garlic
 честн	honestli honest
-четвер	four
+четвер	quarter four
+четверв четвервш четверет четвереш четверйт четверл четверют четверющ	quarter
 четверг	thursdai
-четверл	quarter
 четверт	quarter fourth
 четыр	four
-четырест	hundr
-четырнадца	fourteen
+четырнадц четырнадца	fourteen
 четырнадцат	fourteenth
 чин	rank grade repair fix mend
 чиновник	offici offic bureaucrat clerk
 числ	number date
 чист	clean brush peel pure clear
+чиста чистат чистен чистя	clean brush peel
 чистот	puriti cleanli
-чита	read
 читател	reader
-чиха	sneez
+чих чиха	sneez
 член	member
 чрев	womb belli
 чрезвычайн	extrem exceedingli extraordinari emerg
 что	what which
 что-либ	anyth
 что-нибуд	anyth someth
-что-т	someth
-чувств	feel sens emotion
-чувствова	feel felt sens
-чуд	miracl wonder marvel
+чу чув чувш чует чуеш чуйт чул чут чуют чующ	slightli bare
+чувств	feel sens emotion felt
+чуд чудес	miracl wonder marvel
 чудесн	wonderfulli wonder marvel miracul
 чудовищн	monstrou
 чуж	foreign alien strang other
 чужд	alien foreign
-чужеземец	stranger foreign alien
-чул	slightli bare
+чужеземец чужеземц	stranger foreign alien
 чум	plagu pestil
-чут	slightli bare
 чутк	sensit keen
-чуть-чул	littl slightli bit
-чуть-чут	littl slightli bit
-шаг	step pace
+чуть-ч чуть-чу чуть-чув чуть-чувш чуть-чует чуть-чуеш чуть-чул чуть-чут	littl slightli bit
+ша шат шащ шен ши шив шивш шил шим шит шиш шу шь шю шя шят шящ	sew
+шаг	step pace walk stride
 шага	walk step stride
-шагнул	step
-шагнут	step
+шагн шагнет шагнеш шагнув шагнул шагнут	step
 шалаш	hut shelter
 шапк	hat cap
-шатер	tent
-ше	neck
-шевел	move stir
-шел	go walk went gone come
-шелест	rustl
-шелестеет	rustl
-шелестел	rustl
-шелестет	rustl
-шелк	silk
-шелков	silk
-шепот	whisper
-шепта	whisper
-шерсл	wool fur coat
-шерст	wool fur coat
+ше	neck six
+шелест шелеста шелестат шелесте шелестевш шелестеет шелестееш шелестел шелестен шелестет шелестеют шелестеющ шелестя	rustl
+шелк шелков	silk
+шер шерс шерсв шерсвш шерсет шерсеш шерсйт шерсл шерст шерсют шерсющ	wool fur coat
 шерстян	wool woolen
-шесл	six
+шес шесв шесвш шесет шесеш шесйт шесл шестер шесют шесющ	six
 шест	six sixth
-шестер	six
 шестидесят	sixtieth
-шестнадца	sixteen
+шестнадц шестнадца	sixteen
 шестнадцат	sixteenth
 шестьдес	sixti
-шестьсот	hundr
 шеф	chief boss
-шил	sew
 шип	thorn spike
 ширин	width breadth
 широк	wide broadli broad
-шит	sew
 шкатулк	box casket
 шкаф	cupboard wardrob closet cabinet
-школ	school
-школьн	school
+школ школьн	school
 школьник	schoolboi pupil schoolchild
 шкур	skin hide fur
-шла	go walk went gone come
-шли	go walk went gone come
-шло	go walk went gone come
 шляп	hat
 шосс	highwai road
 шпаг	sword rapier
-шпион	spy
+шпион шпиона шпионат шпионен шпионя	spy
 штаб	headquart staff
 штат	staff state
 штраф	fine penalti
-штрафова	fine
 штук	thing piec
 штурм	assault storm
 шуб	coat fur
-шум	nois rustl roar
-шумеет	nois rustl roar
-шумел	nois rustl roar
-шумет	nois rustl roar
+шум шума шумат шуме шумевш шумеет шумееш шумел шумен шумет шумеют шумеющ шумя	nois rustl roar
 шумн	noisi
-шут	joke
 шутк	joke jest
-щебета	chirp twitter
-щедр	gener
-щедросл	generos
-щедрост	generos
+щебет щебета	chirp twitter
+щедр	gener generos
+щедрос щедросв щедросвш щедросет щедросеш щедросйт щедросл щедрост щедросют щедросющ	generos
 щек	cheek
 щел	crack gap slit
-щелкнул	click snap
-щелкнут	click snap
-щенок	puppi pup
-щи	soup
+щелкн щелкнет щелкнеш щелкнув щелкнул щелкнут	click snap
+щенк щенок	puppi pup
 щит	shield
 щук	pike
 экзам	exam examin
-эконом	save econom
+экон эконом эконома экономат экономен экономя	save econom
 экра	screen
 электричеств	electr
 эпох	epoch era ag
@@ -5218,16 +4232,12 @@ export const STEMS = `абрикос	apricot
 юбк	skirt
 юг	south
 южн	southern south
-юн	young youth
-юносл	youth
-юност	youth
 юнош	youth young man lad
 юридическ	legal jurid
 яблок	appl
+явл явля	be appear repres constitut
 явлен	phenomenon occurr
-явля	be appear repres constitut
 явн	clearli obvious evid obviou clear explicit open
-ягненок	lamb
 ягод	berri
 язык	languag tongu
 языков	languag linguist
@@ -5238,14 +4248,12 @@ export const STEMS = `абрикос	apricot
 ям	pit hole
 январ	januari
 японск	japanes
+яр ярос яросв яросвш яросет яросеш яросйт яросл ярост яросют яросющ	rage furi
 ярк	brightli vividli bright vivid
-яросл	rage furi
-ярост	rage furi
 яростн	furiou fierc
-ясн	clearli clear bright
-ясносл	clariti
-ясност	clariti
+ясн	clariti clearli clear bright
+яснос ясносв ясносвш ясносет ясносеш ясносйт ясносл ясност ясносют ясносющ	clariti
 ястреб	hawk
-ячмен	barlei
+ячмен ячмн	barlei
 ящериц	lizard
 ящик	box drawer crate`;

@@ -1,47 +1,118 @@
 /**
- * The forms of a Russian verb that its infinitive's stem does not reach. Snowball stems взять to
- * взят but взяла to взял, пойти to пойт but пошла to пошл, увидеть to увидет but увидит to увид: a
- * dictionary of infinitives would miss the past tense, which is most of what narrative prose and
- * scripture say. These rules make the regular past forms, -йти's suppletive past (пошёл, пришла) and
- * the present of -еть verbs; a form a verb does not really have only adds a stem no text contains.
+ * The forms of a Russian verb, made from its infinitive, so that the dictionary meets them in a
+ * text: Snowball stems взять to взят but взяла to взял and возьмёт to возьмет, знать to знат but
+ * знают to знают. A dictionary of infinitives alone would miss most of what prose and scripture
+ * say. Regular conjugations are made by rule and the common irregular verbs listed, prefixed forms
+ * included (принести like нести). A form a verb does not really have only adds a stem no text contains.
  */
 
-/** Past-tense endings (masculine, feminine, plural, neuter), without and with the reflexive particle. */
-const PAST = ['л', 'ла', 'ли', 'ло'];
-const PAST_REFLEXIVE = ['лся', 'лась', 'лись', 'лось'];
-/** -йти verbs (пойти, прийти, выйти, найти…) take their past from шёл. */
-const WALK_PAST = ['шёл', 'шла', 'шли', 'шло'];
-/** мочь, помочь, лечь, беречь: -чь verbs end the past in the stem's consonant. */
-const CH_PAST: Readonly<Record<string, readonly string[]>> = {
-  мочь: ['мог', 'могла', 'могли', 'могло', 'может', 'могут', 'могу'],
-  лечь: ['лёг', 'легла', 'легли', 'ляжет'],
-  беречь: ['берёг', 'берегла', 'берегли', 'бережёт'],
-  печь: ['пёк', 'пекла', 'пекли', 'печёт'],
-  жечь: ['жёг', 'жгла', 'жгли', 'жжёт'],
-  течь: ['тёк', 'текла', 'текли', 'течёт'],
+/** Forms of irregular verbs (present or future, past, gerund), by the infinitive they end with. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  быть: ['буду', 'будешь', 'будет', 'будем', 'будете', 'будут', 'будь', 'будучи', 'был', 'была', 'были', 'было'],
+  есть: ['ем', 'ешь', 'ест', 'едим', 'едите', 'едят', 'ел', 'ела', 'ели', 'ешь'],
+  дать: ['дам', 'дашь', 'даст', 'дадим', 'дадите', 'дадут', 'дай', 'дайте', 'дал', 'дала', 'дали', 'дав'],
+  хотеть: ['хочу', 'хочешь', 'хочет', 'хотим', 'хотите', 'хотят', 'хотел', 'хотела', 'хотели'],
+  бежать: ['бегу', 'бежишь', 'бежит', 'бежим', 'бежите', 'бегут', 'беги', 'бежал', 'бежала', 'бежали'],
+  ехать: ['еду', 'едешь', 'едет', 'едем', 'едете', 'едут', 'ехал', 'ехала', 'ехали'],
+  брать: ['беру', 'берёшь', 'берёт', 'берём', 'берёте', 'берут', 'бери', 'брал', 'брала', 'брали'],
+  взять: ['возьму', 'возьмёшь', 'возьмёт', 'возьмём', 'возьмёте', 'возьмут', 'возьми', 'взял', 'взяла', 'взяли', 'взяв'],
+  жить: ['живу', 'живёшь', 'живёт', 'живём', 'живёте', 'живут', 'живи', 'жил', 'жила', 'жили', 'живя'],
+  звать: ['зову', 'зовёшь', 'зовёт', 'зовём', 'зовёте', 'зовут', 'зови', 'звал', 'звала', 'звали'],
+  ждать: ['жду', 'ждёшь', 'ждёт', 'ждём', 'ждёте', 'ждут', 'жди', 'ждал', 'ждала', 'ждали'],
+  пить: ['пью', 'пьёшь', 'пьёт', 'пьём', 'пьёте', 'пьют', 'пей', 'пил', 'пила', 'пили'],
+  бить: ['бью', 'бьёшь', 'бьёт', 'бьём', 'бьёте', 'бьют', 'бей', 'бил', 'била', 'били'],
+  лить: ['лью', 'льёшь', 'льёт', 'льём', 'льёте', 'льют', 'лей', 'лил', 'лила', 'лили'],
+  писать: ['пишу', 'пишешь', 'пишет', 'пишем', 'пишете', 'пишут', 'пиши', 'писал', 'писала', 'писали'],
+  казать: ['кажу', 'кажешь', 'кажет', 'кажем', 'кажете', 'кажут', 'кажи', 'казал', 'казала', 'казали', 'казав'],
+  начать: ['начну', 'начнёшь', 'начнёт', 'начнём', 'начнёте', 'начнут', 'начни', 'начал', 'начала', 'начали'],
+  понять: ['пойму', 'поймёшь', 'поймёт', 'поймём', 'поймёте', 'поймут', 'пойми', 'понял', 'поняла', 'поняли'],
+  принять: ['приму', 'примешь', 'примет', 'примем', 'примете', 'примут', 'прими', 'принял', 'приняла', 'приняли', 'приняв'],
+  снять: ['сниму', 'снимешь', 'снимет', 'снимем', 'снимут', 'сними', 'снял', 'сняла', 'сняли'],
+  поднять: ['подниму', 'поднимешь', 'поднимет', 'поднимем', 'поднимут', 'подними', 'поднял', 'подняла', 'подняли'],
+  обнять: ['обниму', 'обнимешь', 'обнимет', 'обнимут', 'обними', 'обнял', 'обняла', 'обняли'],
+  занять: ['займу', 'займёшь', 'займёт', 'займут', 'занял', 'заняла', 'заняли'],
+  стать: ['стану', 'станешь', 'станет', 'станем', 'станете', 'станут', 'стань', 'стал', 'стала', 'стали'],
+  сесть: ['сяду', 'сядешь', 'сядет', 'сядем', 'сядете', 'сядут', 'сядь', 'сел', 'села', 'сели', 'сев'],
+  лечь: ['лягу', 'ляжешь', 'ляжет', 'ляжем', 'ляжете', 'лягут', 'ляг', 'лёг', 'легла', 'легли'],
+  умереть: ['умру', 'умрёшь', 'умрёт', 'умрём', 'умрёте', 'умрут', 'умер', 'умерла', 'умерли', 'умерший', 'умершая'],
+  мочь: ['могу', 'можешь', 'может', 'можем', 'можете', 'могут', 'мог', 'могла', 'могли', 'могло'],
+  беречь: ['берегу', 'бережёшь', 'бережёт', 'берегут', 'береги', 'берёг', 'берегла', 'берегли'],
+  печь: ['пеку', 'печёшь', 'печёт', 'пекут', 'пёк', 'пекла', 'пекли'],
+  жечь: ['жгу', 'жжёшь', 'жжёт', 'жгут', 'жёг', 'жгла', 'жгли'],
+  течь: ['течёт', 'текут', 'тёк', 'текла', 'текли'],
+  плакать: ['плачу', 'плачешь', 'плачет', 'плачем', 'плачете', 'плачут', 'плачь', 'плакал', 'плакала', 'плакали'],
+  искать: ['ищу', 'ищешь', 'ищет', 'ищем', 'ищете', 'ищут', 'ищи', 'искал', 'искала', 'искали'],
+  петь: ['пою', 'поёшь', 'поёт', 'поём', 'поёте', 'поют', 'пой', 'пел', 'пела', 'пели'],
+  нести: ['несу', 'несёшь', 'несёт', 'несём', 'несёте', 'несут', 'неси', 'нёс', 'несла', 'несли', 'неся'],
+  вести: ['веду', 'ведёшь', 'ведёт', 'ведём', 'ведёте', 'ведут', 'веди', 'вёл', 'вела', 'вели', 'ведя'],
+  везти: ['везу', 'везёшь', 'везёт', 'везём', 'везёте', 'везут', 'вези', 'вёз', 'везла', 'везли', 'везя'],
+  расти: ['расту', 'растёшь', 'растёт', 'растём', 'растут', 'рос', 'росла', 'росли'],
+  спасти: ['спасу', 'спасёшь', 'спасёт', 'спасём', 'спасут', 'спаси', 'спас', 'спасла', 'спасли'],
+  идти: ['иду', 'идёшь', 'идёт', 'идём', 'идёте', 'идут', 'иди', 'идите', 'шёл', 'шла', 'шли', 'шло', 'идя'],
+  прийти: ['приду', 'придёшь', 'придёт', 'придём', 'придёте', 'придут', 'приди', 'пришёл', 'пришла', 'пришли', 'придя', 'пришедший'],
 };
+/** Longest first, so that ждать is not taken for a prefixed дать, nor принять for a prefixed нять. */
+const IRREGULAR_ENDINGS = Object.keys(IRREGULAR).sort((a, b) => b.length - a.length);
+/** Verbal prefixes: only these may stand before an irregular verb (рассказать, съесть), so that честь, служить and купить stay out. */
+const PREFIXES = new Set([
+  'в', 'во', 'вз', 'взъ', 'вс', 'воз', 'вос', 'вы', 'въ', 'до', 'за', 'из', 'ис', 'на', 'над', 'недо', 'о', 'об', 'обо', 'объ', 'от', 'ото', 'пере',
+  'по', 'под', 'подо', 'подъ', 'пре', 'пред', 'при', 'про', 'раз', 'разъ', 'рас', 'с', 'со', 'соз', 'съ', 'у',
+]);
 
-/** The infinitive's forms that need stems of their own (empty for anything that is not an infinitive). */
+/** True for '' and for one or two verbal prefixes (рас-с-казать, по-на-брать). */
+function isPrefix(text: string): boolean {
+  if (text.length === 0 || PREFIXES.has(text)) return true;
+  for (let cut = 1; cut < text.length; cut += 1) if (PREFIXES.has(text.slice(0, cut)) && PREFIXES.has(text.slice(cut))) return true;
+  return false;
+}
+
+const FIRST_CONJUGATION = ['ю', 'ешь', 'ет', 'ем', 'ете', 'ют', 'й', 'йте', 'я', 'в', 'вший', 'ющий', 'ющая', 'ющие'];
+const FIRST_STRESSED = ['у', 'ёшь', 'ёт', 'ём', 'ёте', 'ут', 'и'];
+const SECOND_CONJUGATION = ['ю', 'у', 'ишь', 'ит', 'им', 'ите', 'ят', 'ат', 'я', 'а', 'и', 'ь', 'ив', 'ивший', 'ящий', 'ащий', 'енный', 'ённый'];
+const PAST = ['л', 'ла', 'ли', 'ло'];
+
+/** The forms of the verb whose infinitive is `lemma` (lower case); empty for anything that is not an infinitive. */
 export function russianVerbForms(lemma: string): string[] {
-  const reflexive = lemma.endsWith('ся') || lemma.endsWith('сь');
-  const base = reflexive ? lemma.slice(0, -2) : lemma;
-  const forms: string[] = [];
-  if (base.endsWith('йти') && base.length > 3) {
-    const prefix = base.slice(0, -3);
-    // выйти → вышел: the prefix's own vowel or none; ё and е stem alike.
-    for (const ending of WALK_PAST) forms.push(prefix + ending);
-  } else if (base === 'идти') {
-    forms.push(...WALK_PAST, 'идёт', 'идут');
-  } else if (base.endsWith('ть')) {
-    const stem = base.slice(0, -2);
-    for (const ending of reflexive ? PAST_REFLEXIVE : PAST) forms.push(stem + ending);
-    // видеть → видит, видят; иметь → имеет: which one a verb takes is not in its spelling.
-    if (stem.endsWith('е')) {
-      const root = stem.slice(0, -1);
-      forms.push(`${root}ит`, `${root}ят`, `${stem}ет`);
-    }
+  // Snowball removes -ся/-сь before the verb ending: the plain forms stem as the reflexive ones do.
+  const base = lemma.endsWith('ся') || lemma.endsWith('сь') ? lemma.slice(0, -2) : lemma;
+  const irregular = IRREGULAR_ENDINGS.find((ending) => base.endsWith(ending) && isPrefix(base.slice(0, -ending.length)));
+  if (irregular !== undefined) {
+    const prefix = base.slice(0, -irregular.length);
+    return (IRREGULAR[irregular] ?? []).map((form) => prefix + form);
+  }
+  if (base.endsWith('йти') && base.length > 3) return walkForms(base.slice(0, -3));
+  if (!base.endsWith('ть')) return [];
+  const stem = base.slice(0, -2);
+  const forms = PAST.map((ending) => stem + ending);
+  const add = (root: string, endings: readonly string[]) => {
+    for (const ending of endings) forms.push(root + ending);
+  };
+  if (base.endsWith('овать') || base.endsWith('евать')) {
+    add(base.slice(0, -5), ['ую', 'уешь', 'ует', 'уем', 'уете', 'уют', 'уй', 'уя', 'ующий']);
+  } else if (base.endsWith('авать')) {
+    add(base.slice(0, -4), ['ю', 'ёшь', 'ёт', 'ём', 'ёте', 'ют', 'вай', 'вая']);
+  } else if (base.endsWith('нуть')) {
+    add(base.slice(0, -3), ['у', 'ешь', 'ет', 'ем', 'ете', 'ут', 'ёт', 'ём', 'и', 'ув']);
+  } else if (base.endsWith('ать') || base.endsWith('ять')) {
+    add(stem, FIRST_CONJUGATION);
+    // держать, слышать, кричать: after ж ш ч щ most -ать verbs take the second conjugation.
+    if (/[жшчщ]ать$/u.test(base)) add(base.slice(0, -3), SECOND_CONJUGATION);
+  } else if (base.endsWith('ить')) {
+    add(base.slice(0, -3), SECOND_CONJUGATION);
+  } else if (base.endsWith('еть')) {
+    // видеть → видит, иметь → имеет: which one a verb takes is not in its spelling.
+    add(base.slice(0, -3), SECOND_CONJUGATION);
+    add(stem, FIRST_CONJUGATION);
   } else {
-    for (const [verb, past] of Object.entries(CH_PAST)) if (base.endsWith(verb)) forms.push(...past.map((form) => base.slice(0, -verb.length) + form));
+    add(stem, FIRST_CONJUGATION);
   }
   return forms;
+}
+
+/** -йти verbs (пойти, выйти, найти…): future from -йду, past from шёл. */
+function walkForms(prefix: string): string[] {
+  const future = ['йду', 'йдёшь', 'йдёт', 'йдём', 'йдёте', 'йдут', 'йди', 'йдите', 'йдя'].map((ending) => prefix + ending);
+  // выйти → вышел: ё and е stem alike.
+  const past = ['шёл', 'шла', 'шли', 'шло', 'шедший'].map((ending) => prefix + ending);
+  return [...future, ...past];
 }
