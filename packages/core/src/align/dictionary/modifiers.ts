@@ -1237,4 +1237,58 @@ export const ENTRIES = `
 верующий	believer faithful religious
 набожный	pious devout
 чуткий	sensitive keen
+если	if
+или	or
+либо	or either
+но	but
+однако	however but yet
+хотя	although though
+потому	because
+чтобы	that order so
+ибо	for because
+будто	though if seemed
+словно	though like
+нежели	than
+пока	while until till
+доколе	until long
+вот	behold here
+между	between among
+без	without
+через	through across after
+против	against
+кроме	except besides beside
+около	near about around beside
+для	for
+под	under beneath below
+над	over above
+перед	before front
+после	after
+среди	among amid midst
+вдоль	along
+сквозь	through
+ради	sake for
+меня	me
+мне	me
+мной	me
+мною	me
+тебя	you thee
+тебе	you thee
+тобой	you thee
+тобою	you thee
+него	him it
+ему	him it
+нему	him it
+ней	her it
+неё	her it
+нею	her it
+нас	us
+нам	us
+нами	us
+вас	you ye
+вам	you ye
+вами	you ye
+них	them
+ним	him them
+ими	them
+ними	them
 `;

@@ -59,6 +59,7 @@ export const STEMS = `абрикос	apricot
 беднос бедносв бедносвш бедносет бедносеш бедносйт бедносл бедност бедносют бедносющ	poverti
 бедр	hip thigh
 беженец беженц	refuge
+без	without
 безграничн	boundless unlimit
 бездн	abyss deep
 беззакон	iniqu lawless
@@ -181,6 +182,7 @@ export const STEMS = `абрикос	apricot
 буд	be wa were been wake woke
 буда будат буден будя	wake woke
 будет будеш будут будуч был	be wa were been
+будт	though if seem
 будущ	futur next
 букв	letter
 буквальн	liter
@@ -202,6 +204,7 @@ export const STEMS = `абрикос	apricot
 важнос важносв важносвш важносет важносеш важносйт важносл важност важносют важносющ	import
 вал валя	lie wallow
 валют	currenc
+вам вас	you ye
 ван	bathroom bath
 вар вара варат варя	cook boil brew
 варен	cook boil brew jam preserv
@@ -217,6 +220,7 @@ export const STEMS = `абрикос	apricot
 вдво	twice doubl togeth two
 вдов вдовец вдовц	widow
 вдовол	plenti enough
+вдол	along
 вдохнов вдохнова вдохноват вдохновен вдохновл вдохновля вдохновя	inspir
 вдруг	suddenli
 ве	weigh all whole entir everi
@@ -452,6 +456,7 @@ export const STEMS = `абрикос	apricot
 восход	rise rose ascend sunris
 восьм	eighth
 восьмидесят	eightieth
+вот	behold here
 вперв перв снача сперв	first
 вперед	forward ahead front
 впечатлен	impres
@@ -785,9 +790,10 @@ export const STEMS = `абрикос	apricot
 дик	wild savag
 дит	child children
 дич	game
-дла длат длащ длен дли длив дливш длил длим длит длиш длу дль длю для длят длящ	last
+дла длат длащ длен дли длив дливш длил длим длит длиш длу дль длю длят длящ	last
 длин	length long
 длительн	long lengthi prolong
+для	last for
 дневн	dai daili
 днем	dai afternoon
 дно низ	bottom
@@ -828,6 +834,7 @@ export const STEMS = `абрикос	apricot
 доказыв доказыва	prove argu
 доклад	report paper lectur
 докладыв докладыва долож доложа доложат доложен доложя	report
+докол	until long
 дол	share part fate
 долг	debt duti long
 долж	must should ow
@@ -911,10 +918,12 @@ export const STEMS = `абрикос	apricot
 езд езда ездат езден ездя	ride drive travel go
 ел	fir spruce eat at eaten bare hardli oil
 елк	fir spruce tree
-ем ест еш съед съел съем съест съеш	eat at eaten
+ем	eat at eaten him it
 ер	heresi
 еретик	heret
 ерунд чепух	nonsens rubbish
+есл	if
+ест еш съед съел съем съест съеш	eat at eaten
 естествен природ природн	natur
 ещ	still yet more els
 жа жав жавш жает жаеш жайт жат жащ жают жающ жи живш жим жиш жь жю жя жят жящ	press squeez shake reap
@@ -1168,6 +1177,7 @@ export const STEMS = `абрикос	apricot
 зря	vain
 зуб	tooth teeth
 зя зяв зявш зяет зяеш зяйт зял зят зяют зяющ	son brother
+иб	for becaus
 ив	willow
 иг	yoke
 игл иголк	needl
@@ -1221,7 +1231,8 @@ export const STEMS = `абрикос	apricot
 изъ изъя	seiz withdraw confisc
 изящн	eleg grace
 икр	caviar roe
-им	name have had own possess
+ил	or
+им	name have had own possess them
 има имат име имевш имеет имееш имел имет имеют имеющ имя	have had own possess
 имен	name have had own possess exactli precis
 импер	empir
@@ -1461,6 +1472,7 @@ export const STEMS = `абрикос	apricot
 кровав	bloodi
 кровоточ кровоточа кровоточат кровоточен кровоточя	bleed bled
 кролик	rabbit
+кром	except besid
 кротк	meek gentl mild
 крохотн крошечн	tini
 круг	circl round around
@@ -1538,6 +1550,7 @@ export const STEMS = `абрикос	apricot
 лечен	treatment cure treat heal
 лжец лжца лжцам лжцах лжце лжцов лжцом лжцу лжцы	liar
 лжив	ly fals deceit
+либ	or either
 ливен ливн	downpour shower
 лиз лиза	lick
 лил	pour flow lili
@@ -1624,13 +1637,14 @@ export const STEMS = `абрикос	apricot
 медл медла медлат медля	delai linger hesit
 медлен	delai linger hesit slowli slow
 медн	copper
+межд	between among
 междоусобиц	strife
 международн	intern
 мелк	small shallow petti
 мелоч	trifl detail chang
 мельк мелька	flash flicker
 мелькн мелькнет мелькнеш мелькнув мелькнул мелькнут	flash flicker glimps
-мен	chang exchang less
+мен	chang exchang less me
 меньш	less fewer smaller lesser
 меньшинств	minor
 меня	chang exchang
@@ -1671,6 +1685,7 @@ export const STEMS = `абрикос	apricot
 митинг	ralli meet
 младенец младенц	babi infant babe
 младш	younger junior youngest
+мне мно	me
 мнен	opinion view
 мног	mani much lot
 многочислен	numer mani
@@ -1743,7 +1758,7 @@ export const STEMS = `абрикос	apricot
 мяс	meat flesh
 мятеж	rebellion mutini revolt
 мяч	ball
-на нат нащ нен ни нивш нил ним нит нитк ниш ну нь ню ня нят нящ	thread
+на нат нащ нен ни нивш нил нит нитк ниш ну нь ню ня нят нящ	thread
 наблюд наблюда	observ watch
 набожн	piou devout
 навед наведет наведеш наведут навел	direct aim
@@ -1758,7 +1773,7 @@ export const STEMS = `абрикос	apricot
 нагн нагнет нагнеш нагнув нагнул нагнут	bend stoop
 нагр награ награт нагре нагрева нагревш нагреет нагрееш нагрел нагрен нагрет нагреют нагреющ нагру нагрует нагруеш нагря	heat warm
 наград	award reward prize
-над	put wear need must necessari wore
+над	put wear need must necessari over abov wore
 нада надат надевш надеет надееш надел наден надет надеют надеющ надя	put wear wore
 наде	hope put wear wore
 надева наду надует надуеш	put wear
@@ -1785,6 +1800,7 @@ export const STEMS = `абрикос	apricot
 налог	tax duti
 налогов	tax fiscal
 налож наложа наложат наложен наложя	impos put
+нам нас	us
 намаз намаза	spread smear
 намек намека	hint impli allud
 намекн намекнет намекнеш намекнув намекнул намекнут	hint
@@ -1817,7 +1833,7 @@ export const STEMS = `абрикос	apricot
 насел населя	inhabit popul
 населен	popul
 насил	violenc
-насквоз	through
+насквоз сквоз	through
 наскольк	far much
 наслажд наслажда	enjoi
 наслед	heritag legaci inherit succe
@@ -1847,7 +1863,7 @@ export const STEMS = `абрикос	apricot
 начальств	author superior
 начин начина начн начнет начнеш начнут	begin began begun start
 наш	our
-не нес несет несеш несл нест несут	carri bear bore born bring rush race
+не	carri bear bore born bring rush race her it
 неб небес	sky heaven
 небесн	heavenli celesti
 невер	unbelief disbelief
@@ -1861,6 +1877,7 @@ export const STEMS = `абрикос	apricot
 невол	captiv bondag slaveri
 невольн	involuntarili unwittingli
 невыносим нестерпим	unbear intoler
+нег	him it
 неграмотн	illiter
 недавн	recent late
 недел	week
@@ -1869,6 +1886,7 @@ export const STEMS = `абрикос	apricot
 недостатк недостаток	shortag lack flaw defect shortcom
 недостаточн	insuffici
 недостойн	unworthi
+нежел	than
 нежелательн	undesir
 нежн	tender affec tenderli gentli gentl
 нежнос нежносв нежносвш нежносет нежносеш нежносйт нежносл нежност нежносют нежносющ	tender affec
@@ -1881,7 +1899,7 @@ export const STEMS = `абрикос	apricot
 нек	certain some
 некогд	onc formerli
 нельз	cannot must imposs
-нем	mute dumb
+нем	mute dumb him it
 нема	mani much
 немедлен	immedi
 немецк	german
@@ -1911,6 +1929,7 @@ export const STEMS = `абрикос	apricot
 неразумн	unreason
 нерв	nerv
 нервн нервнич нервнича нервничат нервничен нервничя	nervou
+нес несет несеш несл нест несут	carri bear bore born bring rush race
 нескольк	sever few some
 несомнен	undoubtedli doubtless
 неспособн	incap unabl
@@ -1940,11 +1959,13 @@ export const STEMS = `абрикос	apricot
 никак	no none ani
 никогд	never ever
 никт	nobodi none anybodi anyon
+ним	thread him them
 нисход нисхода нисходат нисходен нисходя потомк потомок спуск спуска спуст спуста спустат спустен спустя	descend
+них	them
 нич	noth anyth nobodi
 нищ	beggar pauper poor destitut
 нищет	poverti miseri destitu
-но носа носат носен нося	wear wore worn carri bear
+но	wear wore worn carri bear but
 нов	new newest latest
 новос новосв новосвш новосет новосеш новосйт новосл новост новосют новосющ	new
 ног	leg foot feet nail fingernail
@@ -1954,6 +1975,7 @@ export const STEMS = `абрикос	apricot
 нол нул	zero nought nil
 номер	number room issu
 нос	nose wear wore worn carri bear
+носа носат носен нося	wear wore worn carri bear
 ноч	night
 ночн	night nocturn
 ноябр	novemb
@@ -2085,6 +2107,7 @@ export const STEMS = `абрикос	apricot
 одинок	lone alon solitari lonesom
 одиночеств	loneli solitud
 одиночн	singl solitari
+однак	howev but yet
 однообразн	monoton uniform
 одобр одобра одобрат одобрен одобря	approv endors
 одол одола одолат одоле одолевш одолеет одолееш одолел одолен одолет одолеют одолеющ одоля	overcom defeat
@@ -2100,6 +2123,7 @@ export const STEMS = `абрикос	apricot
 окликн окликнет окликнеш окликнув окликнул окликнут	call hail
 окн	window
 оков	shackl chain fetter
+окол	near about around besid
 оконч оконча окончат окончен окончя	finish graduat complet
 окончательн	final definit
 окрестн окрестнос окрестносв окрестносвш окрестносет окрестносеш окрестносйт окрестносл окрестносют окрестносющ	neighborhood vicin surround
@@ -2346,9 +2370,10 @@ export const STEMS = `абрикос	apricot
 перевозк	transport carriag
 переворот	coup revolu upheav
 переговор	negoti talk
-перед передад передадут передаст передаш	pass convei hand transmit give
+перед	pass convei hand transmit give befor front
 переда	pass convei hand transmit give broadcast
 передав передава	pass convei hand transmit broadcast
+передад передадут передаст передаш	pass convei hand transmit give
 передач	broadcast program transmis transfer
 передн сперед фронт	front
 передов	advanc lead progress
@@ -2479,7 +2504,8 @@ export const STEMS = `абрикос	apricot
 погреб	cellar
 погруж погружа погружат погружен погружя	immers plung sink
 погруз погруза погрузат погрузен погрузя	immers plung
-под пода подад подадут подаст подаш	serv give file submit
+под	serv give file submit under beneath below
+пода подад подадут подаст подаш	serv give file submit
 подав подава	serv give file submit suppress crush
 подават подавен подавл подавля подавя	suppress crush
 подарк подарок	gift present
@@ -2564,7 +2590,7 @@ export const STEMS = `абрикос	apricot
 пойм	understand understood realiz catch caught
 пойма улавлив улавлива	catch caught
 поймет поймеш поймут поним понима поня	understand understood realiz
-пок	peac rest quiet
+пок	peac rest quiet while until till
 покаж покажет покажеш покажут показа	show shown seem appear
 показан	testimoni evid read
 показател	indic index figur
@@ -2663,7 +2689,8 @@ export const STEMS = `абрикос	apricot
 посел посела поселат поселен поселя	settl
 поселк поселок	settlement villag township
 посет посета посетат посетен посетя посещ посеща посещат посещен посещя	visit attend
-посл посла посыл посыла присл присла	send sent
+посл	send sent after
+посла посыл посыла присл присла	send sent
 послан	messag epistl letter
 посланник	envoi messeng
 послед	follow subsequ
@@ -2706,7 +2733,7 @@ export const STEMS = `абрикос	apricot
 посуд	dish crockeri
 посчит посчита	count consid
 посылк	parcel packag
-пот	sweat then later afterward
+пот	sweat then later afterward becaus
 пота потат поте потевш потеет потееш потел потен потет потеют потеющ потя	sweat
 потер	loss lose lost
 потерп потерпа потерпат потерпе потерпевш потерпеет потерпееш потерпел потерпен потерпет потерпеют потерпеющ потерпя	suffer toler
@@ -2957,6 +2984,7 @@ export const STEMS = `абрикос	apricot
 простын	sheet
 просып просыпа	wake woke awak
 просьб	request
+прот	against
 противн	nasti disgust
 противник	oppon adversari enemi
 противодейств противодействова противодейству противодействует противодействуеш	counter oppos
@@ -3025,7 +3053,7 @@ export const STEMS = `абрикос	apricot
 равнин	plain
 равновес	balanc equilibrium
 равнодуш равнодушн	indiffer
-рад	joi glad delight rejoic pleas gladden happi
+рад	joi glad delight rejoic pleas gladden happi sake for
 радова раду радует радуеш	rejoic glad pleas delight gladden
 радос радосв радосвш радосет радосеш радосйт радосл радост радосют радосющ	joi glad delight
 радостн	joyfulli gladli joy glad joyou
@@ -3373,6 +3401,7 @@ export const STEMS = `абрикос	apricot
 слов	word
 словар	dictionari vocabulari
 словесн	verbal
+словн	though like
 слож сложа сложат сложен сложя	fold add put develop form
 сложн	complex difficulti difficult complic
 сложнос сложносв сложносвш сложносет сложносеш сложносйт сложносл сложност сложносют сложносющ	complex difficulti
@@ -3561,7 +3590,7 @@ export const STEMS = `абрикос	apricot
 сраж сража сражат сражя	fight fought battl
 сражен	battl fight fought engag
 сраз	immedi onc fight fought
-сред	wednesdai environ medium
+сред	wednesdai environ medium among amid midst
 средн	middl averag medium
 средств	mean remedi tool
 срок	term period deadlin time
@@ -3713,6 +3742,7 @@ export const STEMS = `абрикос	apricot
 тво	your thy thine
 твор твора творат творя	creat make made do
 творен	creat make made do creation creatur work
+теб тоб	you thee
 тек текл текут теч течет	flow leak run
 текущ ток	current
 тел	bodi
@@ -4079,7 +4109,8 @@ export const STEMS = `абрикос	apricot
 холост	singl bachelor idl
 холст	canva
 хорош	well good nice fine better best
-хот хотел хотет хоч хочет хочеш	want wish desir like feel
+хот	want wish desir like feel although though
+хотел хотет хоч хочет хочеш	want wish desir like feel
 хохот хохота	laugh roar
 храбр	braveri courag brave valiant valor
 храброс храбросв храбросвш храбросет храбросеш храбросйт храбросл храброст храбросют храбросющ	braveri courag valor
@@ -4131,6 +4162,7 @@ export const STEMS = `абрикос	apricot
 чемода	suitcas
 черв червяк	worm
 чердак	attic loft
+через	through across after
 череп	skull
 черепах	turtl tortois
 чересчур	too excess
@@ -4160,6 +4192,7 @@ export const STEMS = `абрикос	apricot
 что	what which
 что-либ	anyth
 что-нибуд	anyth someth
+чтоб	that order so
 чу чув чувш чует чуеш чуйт чул чут чуют чующ	slightli bare
 чувств	feel sens emotion felt
 чуд чудес	miracl wonder marvel
