@@ -72,12 +72,16 @@ test('names matched through transliteration decide where length cannot (Раск
   assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
 });
 
-test('names spelt with ch for х meet their Russian form (Елимелех ↔ Elimelech, Рахиль ↔ Rachel)', () => {
+test('names that reached the two languages by different routes meet (Елимелех ↔ Elimelech, Руфь ↔ Ruth, Вооз ↔ Boaz, Фома ↔ Thomas)', () => {
   const source = ['с Елимелехом', 'с Рахилью', 'с Михаилом'].map((name) => `После встречи ${name} ${BODY_RU}.`);
   const target = ['with Elimelech', 'with Michael'].map((name) => `After the meeting ${name} ${BODY_EN}.`);
   assert.deepEqual(describe(align(source, target).pairs), ['0:0', '1:', '2:1']);
   const other = ['with Rachel', 'with Michael'].map((name) => `After the meeting ${name} ${BODY_EN}.`);
   assert.deepEqual(describe(align(source, other).pairs), ['0:', '1:0', '2:1']);
+  // Greek θ and β: ф and в in Russian, th and b in English.
+  const greek = ['с Руфью', 'с Воозом', 'с Фомой'].map((name) => `После встречи ${name} ${BODY_RU}.`);
+  assert.deepEqual(describe(align(greek, ['with Ruth', 'with Thomas'].map((name) => `After the meeting ${name} ${BODY_EN}.`)).pairs), ['0:0', '1:', '2:1']);
+  assert.deepEqual(describe(align(greek, ['with Boaz', 'with Thomas'].map((name) => `After the meeting ${name} ${BODY_EN}.`)).pairs), ['0:', '1:0', '2:1']);
 });
 
 test('Latin-root words ending differently decide where length cannot (декларации ↔ declaration, религии ↔ religion)', () => {

@@ -9,6 +9,7 @@ import { cognateStems } from './cognates.js';
 import { stemEnglish, stemRussian, type StemDictionary } from './dictionary/index.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
 import { isTens, numberWordValue } from './number-words.js';
+import { nameVariants } from './name-variants.js';
 import { emptyCounts, scanText, type ScanCounts, type ScanSink } from './scan.js';
 import { WordTable } from './word-table.js';
 
@@ -167,20 +168,9 @@ export class KeyVocabulary {
     const roman = word.length >= 2 ? romanValue(word) : 0;
     if (roman > 0) keys.push(this.id(`#${roman}`, KEY_NUMBER));
     const shape = skeleton(word);
-    if (shape.length >= 3 || (named && shape.length === 2)) {
-      const kind = named ? KEY_NAME : KEY_WORD;
-      keys.push(this.id(`w${shape}`, kind));
-      if (shape.length >= 4) {
-        const last = shape.charAt(shape.length - 1);
-        if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') keys.push(this.id(`w${shape.slice(0, -1)}`, kind));
-      }
-      // English spells х as ch in names from Hebrew and Greek (Elimelech ↔ Елимелех, Rachel ↔ Рахиль, Christ ↔ Христос), as well as ч.
-      // Capitalized, since a name opening a sentence is not `named`.
-      const first = word.charCodeAt(0);
-      if (first >= 65 && first <= 90 && /ch/iu.test(word)) {
-        const asKh = skeleton(word.replace(/ch/giu, 'kh'));
-        if (asKh !== shape && asKh.length >= 2) keys.push(this.id(`w${asKh}`, kind));
-      }
+    const kind = named ? KEY_NAME : KEY_WORD;
+    if (this.pushShape(shape, named, kind, keys)) {
+      for (const variant of nameVariants(word)) this.pushShape(skeleton(variant), named, kind, keys);
       for (const stem of cognateStems(word)) {
         const stemShape = skeleton(stem);
         if (stemShape.length >= 3 && stemShape !== shape) keys.push(this.id(`w${stemShape}`, kind));
@@ -189,6 +179,24 @@ export class KeyVocabulary {
     if (this.dictionary) this.dictionaryIds(word, keys);
     if (spelled > 0) keys.push(-spelled);
     return keys.length === 0 ? NO_KEYS : keys;
+  }
+
+  /**
+   * Adds a skeleton's key, and the key without a final inflectional consonant (Раском ↔ Rusk,
+   * Моабом ↔ Moab); short skeletons only for names. False when the skeleton is too short to count.
+   */
+  private pushShape(shape: string, named: boolean, kind: number, keys: number[]): boolean {
+    if (shape.length < 2 || (shape.length === 2 && !named)) return false;
+    const add = (key: string) => {
+      const id = this.id(`w${key}`, kind);
+      if (!keys.includes(id)) keys.push(id);
+    };
+    add(shape);
+    if (shape.length >= (named ? 3 : 4)) {
+      const last = shape.charAt(shape.length - 1);
+      if (RUSSIAN_ENDING_CONSONANTS.has(last) || last === 's') add(shape.slice(0, -1));
+    }
+    return true;
   }
 
   /** Keys of a word's dictionary translations: the English stems a Russian word translates to, or an English word's own stem. */
