@@ -329,8 +329,11 @@ export class ParagraphKeyer implements ScanSink {
     this.tens = 0;
     this.lastEnd = -1;
     scanText(body, counts, this);
-    // The lone letters themselves count as Latin words: «Глава I» is Russian.
-    const romans = counts.cyrillicWords > counts.latinWords - this.loneRomans.length ? this.loneRomans : this.headingRomans;
+    // The lone letters themselves count as Latin words: «Глава I» is Russian, and a paragraph of
+    // nothing else ("I", "V.") is a chapter number in either language, unless it is a line of dialogue (“I?”).
+    const otherLatin = counts.latinWords - this.loneRomans.length;
+    const chapterNumber = counts.cyrillicWords + otherLatin === 0 && !counts.dialogue && counts.questions + counts.exclamations === 0;
+    const romans = counts.cyrillicWords > otherLatin || chapterNumber ? this.loneRomans : this.headingRomans;
     for (const value of romans) this.push(this.vocabulary.id(`#${value}`, KEY_NUMBER));
     if (this.sawRomanAfterDot()) for (const number of romanDateNumbers(body)) this.push(this.vocabulary.numberId(number, 0, number.length));
     if (rendering.length > 0) {
