@@ -54,6 +54,13 @@ export const CASES: readonly BenchCase[] = [
     draws: 10,
     build: (draw) => perturb(loadProse('scripture'), { seed: seedOf(71, draw), merges: 3, splits: 3, drops: 3, omitted: { side: 'target', length: 10, at: 0.5 } }, 'ruth-omitted'),
   },
+  { id: 'prophets', label: 'Jonah, Habakkuk 1–2 (recalled; KJV with gaps)', draws: 1, build: () => loadProse('prophets') },
+  {
+    id: 'prophets-omitted',
+    label: 'Jonah, Habakkuk, 10 source verses omitted + 3/3/3',
+    draws: 10,
+    build: (draw) => perturb(loadProse('prophets'), { seed: seedOf(81, draw), merges: 3, splits: 3, drops: 3, omitted: { side: 'source', length: 10, at: 0.3 } }, 'prophets-omitted'),
+  },
   { id: 'ts', label: 'TypeScript messages ru/en', draws: 1, build: loadTypeScriptMessages },
   {
     id: 'ts-perturbed',

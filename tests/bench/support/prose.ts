@@ -30,6 +30,6 @@ function gold(file: string): GoldPair[] {
     });
 }
 
-export function loadProse(name: 'story' | 'scripture'): Bitext {
+export function loadProse(name: 'story' | 'scripture' | 'prophets' | 'classic'): Bitext {
   return { name, source: paragraphs(`${name}.ru.txt`), target: paragraphs(`${name}.en.txt`), gold: gold(`${name}.gold.tsv`) };
 }
