@@ -251,7 +251,7 @@ export interface AlignTuning {
    * key at all with the other side's block (at most 3 nats counted): more likely left out than merged.
    */
   readonly uncoveredCost: number;
-  /** The same for the two paragraphs of a 1:1 pair that share no key at all. */
+  /** The same for the two paragraphs of a 1:1 pair that share no key at all, and in part for a pair that shares under a fifth of its anchor weight. */
   readonly unsharedPairCost: number;
   /** Cost per differing question or exclamation mark (at most three counted). */
   readonly punctuationCost: number;

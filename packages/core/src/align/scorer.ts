@@ -256,8 +256,12 @@ export class StretchScorer {
         const speechGap = Math.abs((src.speeches[s] ?? 0) - (tgt.speeches[t] ?? 0));
         cost += speechCost * (speechGap < 3 ? speechGap : 3);
         if (a > 1 || b > 1) cost += uncoveredCost > 0 ? uncoveredCost * this.uncoveredWeight(near, I, J, a, b) : 0;
-        // A 1:1 pair whose paragraphs have known words and share none is suspect too, if less so.
-        else if (shared === 0 && unsharedPairCost > 0) cost += unsharedPairCost * ((src.uncovered[I - 1] ?? 0) + (tgt.uncovered[J - 1] ?? 0));
+        // A 1:1 pair whose paragraphs have known words and share none is suspect too, if less so;
+        // so, in part, is one that shares a little ("God", "will") of much.
+        else if (unsharedPairCost > 0) {
+          const unshared = unsharedShare(shared, sourceWeight, targetWeight);
+          if (unshared > 0) cost += unsharedPairCost * unshared * ((src.uncovered[I - 1] ?? 0) + (tgt.uncovered[J - 1] ?? 0));
+        }
         if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
         out[cell + k] = cost;
       }
@@ -337,6 +341,21 @@ export class StretchScorer {
 }
 
 const MOVE_COUNT = MOVES.length;
+
+/**
+ * A 1:1 pair that shares at least this share of the smaller side's anchor weight is not suspect
+ * at all. Below it, and down to nothing shared, the suspicion grows. True pairs of the bench's
+ * scripture share 0.3–0.9; a verse paired with the neighbour of a gap shared 0.085 and, with the
+ * suspicion only for nothing shared, cost less than the two gaps it replaced.
+ */
+const WELL_SHARED = 0.2;
+
+/** 0 for a pair that shares WELL_SHARED of its smaller side's weight or more, rising to 1 for one that shares nothing. */
+function unsharedShare(shared: number, sourceWeight: number, targetWeight: number): number {
+  if (shared === 0) return 1;
+  const least = sourceWeight < targetWeight ? sourceWeight : targetWeight;
+  return least > 0 ? Math.max(0, 1 - shared / (WELL_SHARED * least)) : 0;
+}
 
 /**
  * How far the two texts mark speech alike, 0..1: the smaller total of speeches over the larger.
