@@ -68,7 +68,7 @@ test('a merged pair whose partner was dropped pairs with what remains of it', ()
 
 test('the prose bitexts’ gold files cover every paragraph of each side once, in order', async () => {
   const { loadProse } = await import('../bench/support/prose.js');
-  for (const name of ['story', 'scripture', 'prophets'] as const) {
+  for (const name of ['story', 'classic', 'scripture', 'prophets'] as const) {
     const bitext = loadProse(name);
     for (const side of ['source', 'target'] as const) {
       const listed = bitext.gold.flatMap((pair) => [...pair[side]]);

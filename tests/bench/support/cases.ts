@@ -47,6 +47,13 @@ export const CASES: readonly BenchCase[] = [
     draws: 10,
     build: (draw) => perturb(loadProse('story'), { seed: seedOf(61, draw), merges: 8, splits: 4, drops: 6 }, 'story-perturbed'),
   },
+  { id: 'classic', label: 'classic-style story, Garnett-style translation, 10 paras cut', draws: 1, build: () => loadProse('classic') },
+  {
+    id: 'classic-perturbed',
+    label: 'classic story, 8 merges 4 splits 6 drops',
+    draws: 10,
+    build: (draw) => perturb(loadProse('classic'), { seed: seedOf(91, draw), merges: 8, splits: 4, drops: 6 }, 'classic-perturbed'),
+  },
   { id: 'ruth', label: 'Ruth, Synodal / King James (recalled)', draws: 1, build: () => loadProse('scripture') },
   {
     id: 'ruth-omitted',
