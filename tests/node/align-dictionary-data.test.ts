@@ -85,3 +85,18 @@ test('entries reach the forms Snowball stems apart from the lemma: the past and 
     assert.ok(translations(form).includes(english), `${form}: ${translations(form).join(' ')}`);
   }
 });
+
+test('short common words keep their own translations: не gets none, она is not he, для is not «last» (длиться)', async () => {
+  const dictionaryDir = join(repoRoot, 'packages/core/dist/align/dictionary');
+  const { builtInDictionary, stemRussian } = (await import(pathToFileURL(join(dictionaryDir, 'index.js')).href)) as {
+    builtInDictionary: () => { russian: ReadonlyMap<string, readonly string[]> };
+    stemRussian: (word: string) => string;
+  };
+  const translations = (word: string) => builtInDictionary().russian.get(stemRussian(word)) ?? [];
+  assert.deepEqual(translations('не'), []);
+  assert.deepEqual(translations('на'), []);
+  assert.ok(translations('она').includes('she') && !translations('она').includes('he'));
+  assert.ok(translations('они').includes('them') && !translations('они').includes('she'));
+  assert.deepEqual(translations('для'), ['for']);
+  assert.ok(translations('её').includes('her'));
+});

@@ -22,9 +22,21 @@ export interface StemDictionary {
 
 /** Russian stems shorter than this say too little (от, на…); English stems likewise. */
 const MIN_STEM = 2;
+/** A stem of a form made by rule (verb-forms, noun-forms) needs this much: shorter ones are common words' stems (не, на). */
+const MIN_MADE_STEM = 3;
+
+/**
+ * Short words that Snowball would cut to a stem they share with others: она, оно and они all give
+ * он, неё and ней give не (the commonest word there is), ему gives ем (I eat), для gives дл
+ * (длиться), весь gives ве. They are looked up as they are spelt, marked so that no stem is mistaken for them.
+ */
+const EXACT = new Set(
+  'я меня мне мной мною ты тебя тебе тобой тобою он его него ему нему им ним нем она ее нее ей ней ею нею оно мы нас нам нами вы вас вам вами они их них ими ними для весь вся все всех всем всеми'.split(' '),
+);
 
 export function stemRussian(word: string): string {
-  return russianStem(word.toLowerCase().replaceAll('ё', 'е'));
+  const lower = word.toLowerCase().replaceAll('ё', 'е');
+  return EXACT.has(lower) ? `=${lower}` : russianStem(lower);
 }
 
 export function stemEnglish(word: string): string {
@@ -72,7 +84,9 @@ export function stemDictionary(entries: Iterable<DictionaryEntry>): StemDictiona
     const englishStems = translations.map(stemOnce).filter((stem) => stem.length >= MIN_STEM);
     // Many forms stem apart from the lemma (взять → взят, взяла → взял; отец → отец, отца → отц): each stem gets the translations.
     const lower = word.toLowerCase();
-    const stems = new Set([word, ...russianVerbForms(lower), ...russianNounForms(lower)].map(stemRussian));
+    // A made form must not take over a short common word: неся stems to не, длят's для is «for».
+    const madeStems = [...russianVerbForms(lower), ...russianNounForms(lower)].map(stemRussian).filter((stem) => stem.length >= MIN_MADE_STEM && !stem.startsWith('='));
+    const stems = new Set([stemRussian(word), ...madeStems]);
     for (const stem of stems) {
       if (stem.length < MIN_STEM) continue;
       const list = russian.get(stem) ?? [];

@@ -2,7 +2,28 @@
  * The built-in dictionary stemmed (Russian stems, a tab, their English stems): written by
  * scripts/write-stems.mjs from the entry files; do not edit by hand. A test checks it is current.
  */
-export const STEMS = `абрикос	apricot
+export const STEMS = `=вам =вами =вас	you ye
+=весь	all whole entir everi
+=все	everyth all everyon everybodi
+=вы	you your
+=для	for
+=его	hi it
+=ее =нее =ней =нею	her it
+=ему =него =нему	him it
+=ими =ними =них	them
+=их	their
+=меня =мне =мной =мною	me
+=мы	we us our
+=нам =нами =нас	us
+=ним	him them
+=он	he him hi it
+=она	she her it
+=они	thei them their
+=оно	it
+=тебе =тебя =тобой =тобою	you thee
+=ты	you thou your
+=я	me my mine
+абрикос	apricot
 абсолютн	absolut
 авар	accid crash
 август	august
@@ -49,7 +70,6 @@ export const STEMS = `абрикос	apricot
 батюшк	father priest
 башмак	shoe
 башн	tower
-бе бил бит бьем бьет бьеш бью бьют	beat hit strike struck
 бег бегут беж бежа	run ran flee fled
 бега вбег вбегут вбеж вбежа выбег выбегут выбеж выбежа побегут побеж побежа подбег подбегут подбеж подбежа пробег пробегут пробеж пробежа	run ran
 беглец беглц	fugit runawai
@@ -99,6 +119,7 @@ export const STEMS = `абрикос	apricot
 бесцен	priceless invalu
 бесчислен	countless innumer
 бешен	mad furiou rabid
+бил бит бьем бьет бьеш бью бьют	beat hit strike struck
 билет	ticket
 бирюзов	turquois
 битв	battl
@@ -129,7 +150,7 @@ export const STEMS = `абрикос	apricot
 блудниц	harlot prostitut whore
 блужд блужда брод брода бродат броден бродя скит скита	wander roam
 блюд	dish cours
-бо	battl fight combat fear afraid dread
+бо	battl fight combat
 боб	bean
 бобр	beaver
 бог	god lord
@@ -204,7 +225,6 @@ export const STEMS = `абрикос	apricot
 важнос важносв важносвш важносет важносеш важносйт важносл важност важносют важносющ	import
 вал валя	lie wallow
 валют	currenc
-вам вас	you ye
 ван	bathroom bath
 вар вара варат варя	cook boil brew
 варен	cook boil brew jam preserv
@@ -223,7 +243,6 @@ export const STEMS = `абрикос	apricot
 вдол	along
 вдохнов вдохнова вдохноват вдохновен вдохновл вдохновля вдохновя	inspir
 вдруг	suddenli
-ве	weigh all whole entir everi
 вед	lead led conduct keep kept know manag new tide messag
 веда	know manag
 ведет ведеш ведут	lead led conduct keep kept
@@ -281,7 +300,7 @@ export const STEMS = `абрикос	apricot
 вечн	etern alwai forev everlast perpetu
 вечнос вечносв вечносвш вечносет вечносеш вечносйт вечносл вечност вечносют вечносющ	etern
 веш	hang hung new tide messag
-веша вешат вешен вешя ви вис виса висат висе висевш висеет висееш висел висен висет висеют висеющ вися повес повеса повесат повесен повеся	hang hung
+веша вешат вешен вешя вис виса висат висе висевш висеет висееш висел висен висет висеют висеющ вися повес повеса повесат повесен повеся	hang hung
 вещ	thing broadcast
 веща вещат вещен вещя	broadcast
 веществ	substanc matter
@@ -362,7 +381,6 @@ export const STEMS = `абрикос	apricot
 внутр	insid within
 внутрен	intern inner domest
 внучк	granddaught
-во воева воу воует воуеш	fight fought war
 во-втор	second secondli
 во-перв	first firstli
 воврем вовремен врем	time
@@ -372,6 +390,7 @@ export const STEMS = `абрикос	apricot
 водител	driver
 водн водян полив полива	water
 водопад	waterfal
+воева воу воует воуеш	fight fought war
 воевод	governor command
 воен	militari war
 вожд	leader chief
@@ -477,7 +496,6 @@ export const STEMS = `абрикос	apricot
 времен	time occasion temporari
 вруч вруча вручат вручен вручя	hand present deliv
 вряд	hardli unlik
-все	everyth all everyon everybodi
 все-так	still nevertheless yet
 всевозможн	variou all
 всегд	alwai ever
@@ -513,7 +531,6 @@ export const STEMS = `абрикос	apricot
 втро	three tripl togeth
 вход	entranc entri enter come go
 вчер вчерашн	yesterdai
-вы	howl wail you your
 выбер выберет выбереш выберут выбир выбира выбра	choos chose chosen select elect
 выбор	choic selec elec vote poll
 выв вывш выет выеш выл выт выют выющ	howl wail
@@ -555,7 +572,7 @@ export const STEMS = `абрикос	apricot
 выпр выпрям выпряма выпрямат выпрямен выпрямя	straighten
 выпуск выпуска выпуст выпуста выпустат выпустен выпустя	releas issu produc
 выпускник	graduat
-выпьет выпьеш выпьют пе пит пьем пьет пьеш пью пьют	drink drank drunk
+выпьет выпьеш выпьют пит пьем пьет пьеш пью пьют	drink drank drunk
 выраж выража выражат выражя выраз выраза выразат выразен выразя	express
 выражен	expres express
 выраст раст	grow grew grown rais
@@ -622,7 +639,6 @@ export const STEMS = `абрикос	apricot
 гнет	oppres yoke
 гнил	rot decai rotten
 гну	rot decai angri
-го гос госв госвш госет госеш госйт госл госют госющ	guest visitor
 говор говора говорат говорен говоря	sai said speak talk tell
 говядин	beef
 год	year fit suit serv
@@ -656,6 +672,7 @@ export const STEMS = `абрикос	apricot
 горшк горшок	pot
 горьк	bitterli bitter
 горяч	hotli warmli ardent hot
+гос госв госвш госет госеш госйт госл госют госющ	guest visitor
 господ	lord god
 господин	mister lord master gentleman sir
 господск	master lordli
@@ -715,7 +732,7 @@ export const STEMS = `абрикос	apricot
 гуд гуда гудат гуде гудевш гудеет гудееш гудел гуден гудет гудеют гудеющ гудя	hum buzz honk
 гул гуля	walk stroll
 густ	thick dens
-да	give gave given let ye
+да	ye
 дав дава	give gave given let press crush squeez
 дават давен давя	press crush squeez
 давлен	pressur
@@ -793,7 +810,6 @@ export const STEMS = `абрикос	apricot
 дла длат длащ длен дли длив дливш длил длим длит длиш длу дль длю длят длящ	last
 длин	length long
 длительн	long lengthi prolong
-для	last for
 дневн	dai daili
 днем	dai afternoon
 дно низ	bottom
@@ -882,8 +898,8 @@ export const STEMS = `абрикос	apricot
 дружеск	friendli
 дружин	retinu guard squad
 дружн	friendli unit
-ду дув дувш дует дуеш дуйт дул дут дуют дующ	blow blew blown
 дуб	oak
+дув дувш дует дуеш дуйт дул дут дуют дующ	blow blew blown
 дум дума подум подума	think thought
 дурак	fool idiot
 дурн	bad evil
@@ -902,8 +918,7 @@ export const STEMS = `абрикос	apricot
 дятел	woodpeck
 евангел	gospel
 еврейск	jewish hebrew
-ег	hi it
-ед	food meal go ride drive travel eat at eaten
+ед	food meal
 едв	bare hardli scarc
 едет едеш едут еха	go ride drive travel
 един	singl unit unifi on
@@ -916,18 +931,17 @@ export const STEMS = `абрикос	apricot
 ежемесячн	monthli
 еженедельн	weekli
 езд езда ездат езден ездя	ride drive travel go
-ел	fir spruce eat at eaten bare hardli oil
+ел	fir spruce bare hardli oil
 елк	fir spruce tree
-ем	eat at eaten him it
 ер	heresi
 еретик	heret
 ерунд чепух	nonsens rubbish
 есл	if
-ест еш съед съел съем съест съеш	eat at eaten
+ест съед съел съем съест съеш	eat at eaten
 естествен природ природн	natur
 ещ	still yet more els
-жа жав жавш жает жаеш жайт жат жащ жают жающ жи живш жим жиш жь жю жя жят жящ	press squeez shake reap
 жаб	toad
+жав жавш жает жаеш жайт жат жащ жают жающ живш жим жиш жят жящ	press squeez shake reap
 жаворонк жаворонок	lark
 жадн	greedili eagerli greedi greed avaric
 жаднос жадносв жадносвш жадносет жадносеш жадносйт жадносл жадност жадносют жадносющ	greed avaric
@@ -979,7 +993,6 @@ export const STEMS = `абрикос	apricot
 жит	live dwell press squeez shake reap
 жител	resid inhabit
 жрец жрца жрцам жрцах жрце жрцов жрцом жрцу жрцы	priest
-жу	press squeez shake chew reap
 жужж жужжа жужжат жужжен жужжя	buzz hum
 жук	beetl bug
 журавл	crane
@@ -1140,7 +1153,7 @@ export const STEMS = `абрикос	apricot
 здор здорова здору здорует здоруеш	greet
 здоров	health healthi sound well
 здрав	sound sane
-зева зу зует зуеш зуют зующ	yawn
+зева зует зуеш зуют зующ	yawn
 зелен	green
 земл	earth land ground soil
 земляник клубник	strawberri
@@ -1176,7 +1189,7 @@ export const STEMS = `абрикос	apricot
 зрител	spectat viewer audienc
 зря	vain
 зуб	tooth teeth
-зя зяв зявш зяет зяеш зяйт зял зят зяют зяющ	son brother
+зяв зявш зяет зяеш зяйт зял зят зяют зяющ	son brother
 иб	for becaus
 ив	willow
 иг	yoke
@@ -1184,7 +1197,7 @@ export const STEMS = `абрикос	apricot
 игр	game plai
 игра пьес сыгр сыгра	plai
 игрушк	toi
-ид идет идеш идт идут шел шла шли шло	go walk went gone come
+идет идеш идт идут шел шла шли шло	go walk went gone come
 идол	idol
 изб хат	hut cottag
 избав избава избават избавен избавл избавля избавя	rid free deliv save
@@ -1232,7 +1245,7 @@ export const STEMS = `абрикос	apricot
 изящн	eleg grace
 икр	caviar roe
 ил	or
-им	name have had own possess them
+им	name
 има имат име имевш имеет имееш имел имет имеют имеющ имя	have had own possess
 имен	name have had own possess exactli precis
 импер	empir
@@ -1250,7 +1263,7 @@ export const STEMS = `абрикос	apricot
 инструкц	instruc manual
 инструмент	tool instrument
 иск	claim suit lawsuit
-иска ищ ищет ищеш ищут	look seek sought search
+иска ищет ищеш ищут	look seek sought search
 исключ исключа исключат исключен исключя	exclud expel rule
 исключительн	excep exclus
 искр	spark
@@ -1292,10 +1305,8 @@ export const STEMS = `абрикос	apricot
 исчерп исчерпа	exhaust
 итальянск	italian
 итог	result total sum outcom
-их	their
 июл	juli
 июн	june
-ка кая пока покая раска раская	repent
 каба	boar
 кабинет	offic studi
 кадр	frame shot personnel
@@ -1337,6 +1348,7 @@ export const STEMS = `абрикос	apricot
 качеств	qualiti
 каш	porridg
 кашел кашл кашля	cough
+кая пока покая раска раская	repent
 квадратн	squar
 квартир	apart flat
 кив кива кивк кивн кивнет кивнеш кивнув кивнул кивнут кивок	nod
@@ -1367,7 +1379,6 @@ export const STEMS = `абрикос	apricot
 княгин княжн	princess
 княжеск	princ
 княз	princ duke
-ко	bone mow
 коб	mare
 коварн	insidi treacher
 ковер	carpet rug
@@ -1409,7 +1420,7 @@ export const STEMS = `абрикос	apricot
 конч конча кончат кончен кончя	finish end
 конюшн	stabl
 коп	spear lanc dig dug
-копа ры рыв рывш рыет рыеш рыйт рыл рыт рыют рыющ	dig dug
+копа рыв рывш рыет рыеш рыйт рыл рыт рыют рыющ	dig dug
 копейк	kopeck penni
 копыт	hoof
 кор	bark crust
@@ -1501,13 +1512,12 @@ export const STEMS = `абрикос	apricot
 куриц	chicken hen
 курс	cours rate
 куртк	jacket
-кус куса ук укус укуса укусат укусен укуся	bite bit bitten
+кус куса укус укуса укусат укусен укуся	bite bit bitten
 куск кусок	piec bit chunk
 куст	bush shrub
 кухн	kitchen cuisin
 куш куша кушат кушен кушя поел поест	eat at
 кушан	dish food
-ла лая	bark
 лавк	shop bench
 лагер	camp
 лада	incens frankincens
@@ -1519,9 +1529,9 @@ export const STEMS = `абрикос	apricot
 ласк	caress tender fondl affec
 ласка	caress fondl
 ласков	affection kindli tenderli tender gentl
+лая	bark
 лба лбом лбу лоб	forehead brow
 лга лгав лгавш лгает лгаеш лгайт лгал лгат лгают лгающ солг солга	lie li
-ле лит льем льет льеш лью льют	pour flow
 лебед	swan
 лев	lion left
 лег легл ложа ложат ложен ложя ляг лягут ляж ляжет ляжеш	lie lai
@@ -1560,6 +1570,7 @@ export const STEMS = `абрикос	apricot
 лип	linden lime
 лис лисиц	fox
 лист	leaf sheet leav
+лит льем льет льеш лью льют	pour flow
 лиц	face person
 лицемерн	hypocrit
 личн	person individu ident privat
@@ -1603,7 +1614,7 @@ export const STEMS = `абрикос	apricot
 люд	man person human peopl men folk
 людьм человек	man person human peopl men
 лягушк	frog
-ма мав мавш мает маеш майт мат матушк мают мающ свекрв свекров тещ	mother
+мав мавш мает маеш майт мат матушк мают мающ свекрв свекров тещ	mother
 магазин	shop store
 маз маза	smear spread
 мак	poppi
@@ -1631,7 +1642,6 @@ export const STEMS = `абрикос	apricot
 мах маха махн махнет махнеш махнув махнул махнут	wave
 машин	car machin vehicl
 мгновен	moment instant instantli instantan
-ме мес месв месвш месет месеш месйт месл месют месющ	reveng vengeanc
 мед	copper honei brass mead
 медвед	bear
 медл медла медлат медля	delai linger hesit
@@ -1644,7 +1654,7 @@ export const STEMS = `абрикос	apricot
 мелоч	trifl detail chang
 мельк мелька	flash flicker
 мелькн мелькнет мелькнеш мелькнув мелькнул мелькнут	flash flicker glimps
-мен	chang exchang less me
+мен	chang exchang less
 меньш	less fewer smaller lesser
 меньшинств	minor
 меня	chang exchang
@@ -1653,6 +1663,7 @@ export const STEMS = `абрикос	apricot
 мерзн мерзнет мерзнеш мерзнув мерзнул мерзнут	freez cold froze
 мертв	dead
 мерц мерца	flicker twinkl shimmer
+мес месв месвш месет месеш месйт месл месют месющ	reveng vengeanc
 мест	place seat room spot site reveng vengeanc sweep swept
 местн местнос местносв местносвш местносет местносеш местносйт местносл местност местносют местносющ	area terrain local countri
 месяц	month moon
@@ -1685,7 +1696,6 @@ export const STEMS = `абрикос	apricot
 митинг	ralli meet
 младенец младенц	babi infant babe
 младш	younger junior youngest
-мне мно	me
 мнен	opinion view
 мног	mani much lot
 многочислен	numer mani
@@ -1703,7 +1713,7 @@ export const STEMS = `абрикос	apricot
 мол мола молат молен моля	prai beg implor
 молитв	prayer
 молн	lightn zipper
-молод молодеж юн	youth young
+молод молодеж	youth young
 молодос молодосв молодосвш молодосет молодосеш молодосйт молодосл молодосют молодосющ юнос юносв юносвш юносет юносеш юносйт юносл юност юносют юносющ	youth
 молотк молоток	hammer
 молч	silent quiet silenc
@@ -1745,7 +1755,6 @@ export const STEMS = `абрикос	apricot
 мученик	martyr
 мучительн	pain agon excruci
 мча мчав мчавш мчает мчаеш мчайт мчал мчат мчащ мчают мчающ мчен мчи мчив мчивш мчим мчит мчиш мчу мчь мчю мчя мчят мчящ	rush race speed
-мы	wash bath we us our
 мыв мывш мыет мыеш мыйт мыл мыт мыют мыющ	wash bath
 мысл	thought idea think
 мысла мыслат мысля	think
@@ -1758,7 +1767,6 @@ export const STEMS = `абрикос	apricot
 мяс	meat flesh
 мятеж	rebellion mutini revolt
 мяч	ball
-на нат нащ нен ни нивш нил нит нитк ниш ну нь ню ня нят нящ	thread
 наблюд наблюда	observ watch
 набожн	piou devout
 навед наведет наведеш наведут навел	direct aim
@@ -1800,7 +1808,6 @@ export const STEMS = `абрикос	apricot
 налог	tax duti
 налогов	tax fiscal
 налож наложа наложат наложен наложя	impos put
-нам нас	us
 намаз намаза	spread smear
 намек намека	hint impli allud
 намекн намекнет намекнеш намекнув намекнул намекнут	hint
@@ -1828,7 +1835,7 @@ export const STEMS = `абрикос	apricot
 наруж	out outsid
 наруш наруша нарушат нарушя	violat break broke breach
 нарушен	violat breach infring break broke
-наряд наряда нарядат наряден нарядя од ода одат оде одева одевш одеет одееш одел оден одет одеют одеющ оду одует одуеш одя	dress
+наряд наряда нарядат наряден нарядя ода одат оде одева одевш одеет одееш одел оден одет одеют одеющ оду одует одуеш одя	dress
 насеком	insect
 насел населя	inhabit popul
 населен	popul
@@ -1851,6 +1858,7 @@ export const STEMS = `абрикос	apricot
 наступат наступен наступя	come came step
 наступлен	offens advanc attack onset
 насчитыв насчитыва	number count
+нат нащ нен нивш нил нит нитк ниш нят нящ	thread
 натур	natur tempera
 наук	scienc
 науч науча научат научен научя	teach taught learn
@@ -1863,7 +1871,6 @@ export const STEMS = `абрикос	apricot
 начальств	author superior
 начин начина начн начнет начнеш начнут	begin began begun start
 наш	our
-не	carri bear bore born bring rush race her it
 неб небес	sky heaven
 небесн	heavenli celesti
 невер	unbelief disbelief
@@ -1877,7 +1884,6 @@ export const STEMS = `абрикос	apricot
 невол	captiv bondag slaveri
 невольн	involuntarili unwittingli
 невыносим нестерпим	unbear intoler
-нег	him it
 неграмотн	illiter
 недавн	recent late
 недел	week
@@ -1899,7 +1905,7 @@ export const STEMS = `абрикос	apricot
 нек	certain some
 некогд	onc formerli
 нельз	cannot must imposs
-нем	mute dumb him it
+нем	mute dumb
 нема	mani much
 немедлен	immedi
 немецк	german
@@ -1959,13 +1965,11 @@ export const STEMS = `абрикос	apricot
 никак	no none ani
 никогд	never ever
 никт	nobodi none anybodi anyon
-ним	thread him them
 нисход нисхода нисходат нисходен нисходя потомк потомок спуск спуска спуст спуста спустат спустен спустя	descend
-них	them
 нич	noth anyth nobodi
 нищ	beggar pauper poor destitut
 нищет	poverti miseri destitu
-но	wear wore worn carri bear but
+но	but
 нов	new newest latest
 новос новосв новосвш новосет новосеш новосйт новосл новост новосют новосющ	new
 ног	leg foot feet nail fingernail
@@ -2133,8 +2137,7 @@ export const STEMS = `абрикос	apricot
 октябр	octob
 окун	perch
 олен олн	deer stag reindeer
-он	he him hi it she her thei them their
-оп	experi again
+оп	experi
 опаздыв опаздыва опозд опозда	late
 опас опаса	fear bewar
 опасн опаснос опасносв опасносвш опасносет опасносеш опасносйт опасносл опасносют опасносющ	danger peril threat hazard
@@ -2156,7 +2159,7 @@ export const STEMS = `абрикос	apricot
 опустош опустоша опустошат опустошен опустошя	devast ravag
 опытн	experienc
 опя	again
-ор ора	yell shout scream
+ора	yell shout scream
 оратор	speaker orat
 орга	organ bodi author
 орд	order decor
@@ -2234,7 +2237,7 @@ export const STEMS = `абрикос	apricot
 отделен	depart branch division section separ
 отдельн	separ apart individu
 отдохн отдохнет отдохнеш отдохнув отдохнул отдохнут отдых отдыха	rest relax
-отец отц те тес тесв тесвш тесет тесеш тесйт тесл тесют тесющ	father
+отец отц тес тесв тесвш тесет тесеш тесйт тесл тесют тесющ	father
 отечеств	fatherland motherland countri
 отзыв отзыва отозва отозов отозовет отозовеш отозовут	recal withdraw
 откаж откажет откажеш откажут отказа отказыв отказыва	refus declin renounc deni
@@ -2300,7 +2303,7 @@ export const STEMS = `абрикос	apricot
 охотник	hunter
 охра	guard protec secur
 охран охраня	guard protect
-оц оцен оцена оценат оценен оценя	appreci evalu assess
+оцен оцена оценат оценен оценя	appreci evalu assess
 оценив оценива	assess evalu estim
 оценк	assess evalu estim mark
 очаг	hearth
@@ -2460,7 +2463,6 @@ export const STEMS = `абрикос	apricot
 плющ	ivi
 пляс пляса танец танц танцева танцу танцует танцуеш	danc
 пнем пнет пнеш пни пну пнув пнул пнут	kick
-по поеш	sing sang sung eat at
 по-английск	english
 по-друг разниц	differ
 по-прежн	still befor
@@ -2564,6 +2566,7 @@ export const STEMS = `абрикос	apricot
 поедет поедеш поедут поеха	go went ride drive
 поезд	train
 поездк	trip journei ride
+поеш	sing sang sung eat at
 пож	shake shook shrug live
 пожа	regret piti sorri spare shake shook shrug
 пожал	regret piti sorri spare complain perhap probabl
@@ -3008,9 +3011,9 @@ export const STEMS = `абрикос	apricot
 прямоугольн	rectangular
 прят прята спрят спрята	hide hid hidden
 птиц	bird fowl
-пу пув пувш пует пуеш пуйт пут пуют пующ	wai path road journei
 публик	public audienc publish
 публичн	public
+пув пувш пует пуеш пуйт пут пуют пующ	wai path road journei
 пул	wai path road journei bullet
 пункт	point item claus paragraph
 пурпурн	purpl crimson
@@ -3031,7 +3034,7 @@ export const STEMS = `абрикос	apricot
 пытк	tortur
 пьян	drunk
 пьяниц	drunkard
-пя пяв пявш пяет пяеш пяйт пял пятер пяют пяющ	five
+пяв пявш пяет пяеш пяйт пял пятер пяют пяющ	five
 пят	five fifth
 пятидесят	fiftieth
 пятк	heel
@@ -3254,7 +3257,6 @@ export const STEMS = `абрикос	apricot
 рыч рыча рычат рычен рычя	growl roar
 ряд	row seri number line near besid nearbi
 рядов	privat
-са сат сащ севш сеет сееш сейт сет сеют сеющ сив сивш сим сит сиш сь сю ся сят сящ	network net chain
 сабл	saber sword sabr
 сад	garden orchard sit sat
 сада садат саден садя сид сида сидат сиде сидевш сидеет сидееш сидел сиден сидет сидеют сидеющ сидя	sit sat
@@ -3264,6 +3266,7 @@ export const STEMS = `абрикос	apricot
 сапог	boot
 сара	shed barn
 саранч	locust
+сат сащ севш сеет сееш сейт сет сеют сеющ сив сивш сим сит сиш сят сящ	network net chain
 сахар	sugar
 сбег сбегут сбеж сбежа	escap flee fled run
 сберег сберегл сберегут сбережет сбережеш сбереч	save preserv
@@ -3312,7 +3315,7 @@ export const STEMS = `абрикос	apricot
 сделк	deal transac bargain
 сдерж сдержа сдержат сдержен сдержя	restrain keep kept hold
 сдержив сдержива	restrain contain hold
-се	network net chain sow thi sown
+се этот	thi
 себ	self himself herself itself themselv
 сев	network net chain sit sat board
 север	north
@@ -3346,7 +3349,6 @@ export const STEMS = `абрикос	apricot
 сест сяд сядет сядеш сядут	sit sat board
 сестр	sister nurs
 сжа сжав сжавш сжает сжаеш сжайт сжал сжат сжащ сжают сжающ сжен сжи сжив сживш сжим сжима сжит сжиш сжу сжь сжю сжя сжят сжящ	squeez compress clench
-си	network net chain shine shone glow beam
 сиз	grei bluish
 сил	forc strength power might
 сильн	strongli greatli hard strong power
@@ -3680,7 +3682,6 @@ export const STEMS = `абрикос	apricot
 стыда стыдат стыден стыдя	asham
 стыдлив	bash modest
 стыдн	asham shame
-су	network net chain essenc gist point
 суббот	saturdai sabbath
 сув сувш суеш суйт сул сут суют сующ	essenc gist point
 сугроб	snowdrift drift
@@ -3726,7 +3727,6 @@ export const STEMS = `абрикос	apricot
 сыщик	detect
 сюд	here hither
 сюжет	plot stori
-та тая	melt thaw
 таблетк	pill tablet
 тайн	secret mysteri secretli covert
 так	such so thu
@@ -3737,12 +3737,12 @@ export const STEMS = `абрикос	apricot
 таможен	custom
 тарелк	plate dish
 тащ таща тащат тащен тащя	drag pull haul trudg
+тая	melt thaw
 твар	creatur
 тверд	firmli firm hard solid
 тво	your thy thine
 твор твора творат творя	creat make made do
 творен	creat make made do creation creatur work
-теб тоб	you thee
 тек текл текут теч течет	flow leak run
 текущ ток	current
 тел	bodi
@@ -3868,7 +3868,6 @@ export const STEMS = `абрикос	apricot
 туш туша тушат тушен тушя	extinguish put stew
 тщеслав	vaniti
 тщетн	vain futil
-ты	you thou your
 тыкв	pumpkin gourd
 тысяч	thousand
 тысячелет	millennium
@@ -3919,8 +3918,8 @@ export const STEMS = `абрикос	apricot
 угрож угрожа угрожат угрожен угрожя	threaten menac
 угроз	threat menac
 угрюм	sullen gloomi moros
-уд удав удава удад удадут удаст удаш	succe manag
 уда	succe manag remov delet withdraw retir
+удав удава удад удадут удаст удаш	succe manag
 удал удаля	remov delet withdraw retir reced
 удала удалат удален	remov delet withdraw retir
 удар	blow strike stroke hit struck beat
@@ -3964,7 +3963,7 @@ export const STEMS = `абрикос	apricot
 улов улова уловат уловен уловя	catch caught grasp
 улучш улучша улучшат улучшен улучшя	improv enhanc
 улыб улыба улыбк улыбн улыбнет улыбнеш улыбнув улыбнул улыбнут	smile
-ум	mind intellect wit can know abl wash
+ум	mind intellect wit wash
 ума умат уме умевш умеет умееш умет умеют умеющ умя	can know abl
 умел	can know abl skill
 умен	skill abil can know abl
@@ -3978,12 +3977,11 @@ export const STEMS = `абрикос	apricot
 умнож умножа умножат умножен умножя	multipli increas
 умол умоля	beg implor plead
 умствен	mental intellectu
-ун унес унесет унесеш унесл унест унесут	carri take
 унаслед унаследова унаследу унаследует унаследуеш	inherit
+унес унесет унесеш унесл унест унесут	carri take
 уничтож уничтожа уничтожат уничтожя	destroi annihil
 уничтожен	destroi annihil destruc
 уныв уныва	despond lose
-уп	fall fell fallen drop trust hope
 упова упу упует упуеш	trust hope
 уполномоч уполномоча уполномочат уполномочен уполномочя	author empow
 упомин упомина упомян упомянет упомянеш упомянув упомянул упомянут	mention
@@ -4003,7 +4001,7 @@ export const STEMS = `абрикос	apricot
 уродлив	ugli
 урожа	harvest crop
 урок	lesson class
-ус	mustach moustach strengthen intensifi reinforc
+ус	mustach moustach
 усадьб	estat manor
 усв усво усвоа усвоат усвоен усвоя	learn master assimil
 усил	effort strengthen intensifi reinforc
@@ -4052,8 +4050,7 @@ export const STEMS = `абрикос	apricot
 ухода уходат уходен уходя	leav go left
 ухудш ухудша ухудшат ухудшя	worsen deterior
 ухудшен	deterior worsen
-уч	teach learn taught studi consid account
-уча учат учя	teach learn taught studi
+уч уча учат учя	teach learn taught studi
 участ	particip part
 участв участвова участву участвует участвуеш	particip take
 участк участок	plot site section area
@@ -4145,7 +4142,7 @@ export const STEMS = `абрикос	apricot
 цитир цитирова цитиру цитирует цитируеш	quot cite
 цифр	figur digit number
 цыпленк цыпленок	chicken chick
-ча	part portion share section tea
+ча	tea
 чайк	gull seagul
 час	part portion share section hour watch clock
 часв часвш часет часеш часйт часл часют часющ	part portion share section
@@ -4155,7 +4152,7 @@ export const STEMS = `абрикос	apricot
 чаш	cup bowl chalic
 чашк	cup
 чащ	thicket
-че	honor honour whose
+че	whose
 чел челюс челюсв челюсвш челюсет челюсеш челюсйт челюсл челюст челюсют челюсющ	jaw
 человеческ	human
 человечеств	human mankind humankind
@@ -4193,7 +4190,7 @@ export const STEMS = `абрикос	apricot
 что-либ	anyth
 что-нибуд	anyth someth
 чтоб	that order so
-чу чув чувш чует чуеш чуйт чул чут чуют чующ	slightli bare
+чув чувш чует чуеш чуйт чул чут чуют чующ	slightli bare
 чувств	feel sens emotion felt
 чуд чудес	miracl wonder marvel
 чудесн	wonderfulli wonder marvel miracul
@@ -4204,13 +4201,13 @@ export const STEMS = `абрикос	apricot
 чум	plagu pestil
 чутк	sensit keen
 чуть-ч чуть-чу чуть-чув чуть-чувш чуть-чует чуть-чуеш чуть-чул чуть-чут	littl slightli bit
-ша шат шащ шен ши шив шивш шил шим шит шиш шу шь шю шя шят шящ	sew
 шаг	step pace walk stride
 шага	walk step stride
 шагн шагнет шагнеш шагнув шагнул шагнут	step
 шалаш	hut shelter
 шапк	hat cap
-ше	neck six
+шат шащ шен шив шивш шил шим шит шиш шят шящ	sew
+ше	neck
 шелест шелеста шелестат шелесте шелестевш шелестеет шелестееш шелестел шелестен шелестет шелестеют шелестеющ шелестя	rustl
 шелк шелков	silk
 шер шерс шерсв шерсвш шерсет шерсеш шерсйт шерсл шерст шерсют шерсющ	wool fur coat
@@ -4260,11 +4257,11 @@ export const STEMS = `абрикос	apricot
 эт	thi it that
 этаж	floor storei stori
 этап	stage phase
-этот	thi
 эфир	air broadcast ether
 юбк	skirt
 юг	south
 южн	southern south
+юн	young youth
 юнош	youth young man lad
 юридическ	legal jurid
 яблок	appl
@@ -4281,8 +4278,8 @@ export const STEMS = `абрикос	apricot
 ям	pit hole
 январ	januari
 японск	japanes
-яр ярос яросв яросвш яросет яросеш яросйт яросл ярост яросют яросющ	rage furi
 ярк	brightli vividli bright vivid
+ярос яросв яросвш яросет яросеш яросйт яросл ярост яросют яросющ	rage furi
 яростн	furiou fierc
 ясн	clariti clearli clear bright
 яснос ясносв ясносвш ясносет ясносеш ясносйт ясносл ясност ясносют ясносющ	clariti
