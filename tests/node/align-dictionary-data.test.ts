@@ -100,3 +100,13 @@ test('short common words keep their own translations: не gets none, она is 
   assert.deepEqual(translations('для'), ['for']);
   assert.ok(translations('её').includes('her'));
 });
+
+test('usesBuiltInDictionary reads the options as dictionaryFor does (a book learns from its anchors only without the built-in dictionary)', async () => {
+  const dictionaryDir = join(repoRoot, 'packages/core/dist/align/dictionary');
+  const { usesBuiltInDictionary } = (await import(pathToFileURL(join(dictionaryDir, 'index.js')).href)) as { usesBuiltInDictionary: (option: unknown) => boolean };
+  assert.equal(usesBuiltInDictionary(undefined), true);
+  assert.equal(usesBuiltInDictionary({ entries: [['кварбла', ['lantern']]] }), true);
+  assert.equal(usesBuiltInDictionary({ entries: 'not a list', replace: true }), true);
+  assert.equal(usesBuiltInDictionary(false), false);
+  assert.equal(usesBuiltInDictionary({ entries: [['кварбла', ['lantern']]], replace: true }), false);
+});

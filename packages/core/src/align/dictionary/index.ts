@@ -157,6 +157,12 @@ function mergeDictionaries(base: StemDictionary, added: StemDictionary): StemDic
   return { russian, english: new Set([...base.english, ...added.english]) };
 }
 
+/** True unless the options turn the built-in dictionary off or replace it with a glossary (as `dictionaryFor` reads them). */
+export function usesBuiltInDictionary(option: AlignOptions['dictionary']): boolean {
+  if (option === false) return false;
+  return !(typeof option === 'object' && Array.isArray(option.entries) && option.replace === true);
+}
+
 /** The dictionary an alignment uses under its options (undefined: none). */
 export function dictionaryFor(option: AlignOptions['dictionary']): StemDictionary | undefined {
   if (option === false) return undefined;
