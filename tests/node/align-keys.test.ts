@@ -67,3 +67,14 @@ test('names that reached the two languages by different routes share a key (Ру
   assert.ok((await sharedKeys('с Моавом', 'with Moab')) >= 1);
   assert.equal(await sharedKeys('Пришли Руфь и Вооз.', 'Then came Naomi and Orpah.'), 0);
 });
+
+test('month names in either language are numbers, in any case form, and only month names are (мартышка, may)', async () => {
+  assert.equal(await sharedKeys('в октябре', '10'), 1);
+  assert.equal(await sharedKeys('ОКТЯБРЯ', '10'), 1);
+  assert.equal(await sharedKeys('Декабрь', '12'), 1);
+  assert.equal(await sharedKeys('в мае', '5'), 1);
+  assert.equal(await sharedKeys('10', 'in October'), 1);
+  assert.equal(await sharedKeys('5', 'in May'), 1);
+  assert.equal(await sharedKeys('мартышка', '3'), 0);
+  assert.equal(await sharedKeys('5', 'you may'), 0);
+});

@@ -32,8 +32,12 @@ const RUSSIAN_MONTH_STEMS: readonly (readonly [string, number])[] = [
 /** март and май are whole words, since their stems begin other words (мартышка, майор). */
 const RUSSIAN_MONTH_WORDS: Readonly<Record<string, number>> = { март: 3, марта: 3, марте: 3, май: 5, мая: 5, мае: 5 };
 
+/** First two letters of the month names in either language, lower case: any other word is no month, and is not lower-cased whole to find out. */
+const MONTH_HEADS = new Set([...Object.keys(ENGLISH_MONTHS), ...RUSSIAN_MONTH_STEMS.map(([stem]) => stem), ...Object.keys(RUSSIAN_MONTH_WORDS)].map((name) => name.slice(0, 2).toLowerCase()));
+
 /** The month a word names (1–12), or 0. English names must be capitalized (May, March are also common words). */
 export function monthOf(word: string): number {
+  if (!MONTH_HEADS.has(word.slice(0, 2).toLowerCase())) return 0;
   const english = ENGLISH_MONTHS[word];
   if (english !== undefined) return english;
   const lower = word.toLowerCase();

@@ -4,7 +4,7 @@
  * cognates, Latin tokens, the translator's transliterated insertions). Keys are small integers
  * in one vocabulary per alignment. It uses the translit module's keys and never transliterates by itself.
  */
-import { skeleton } from '../translit/index.js';
+import { uncachedSkeleton as skeleton } from '../translit/match-key.js';
 import { cognateStems } from './cognates.js';
 import { stemEnglish, stemRussian, type StemDictionary } from './dictionary/index.js';
 import { monthOf, romanDateNumbers, romanValue } from './dates.js';
@@ -98,6 +98,7 @@ export class KeyVocabulary {
   private readonly kindList: number[] = [];
   private readonly words = new WordTable<readonly number[]>();
   private readonly numbers = new WordTable<number>();
+  private readonly dictionaryIdsByStem = new Map<string, number>();
 
   /** `dictionary`: Russian and English stems whose dictionary pairs become shared keys (none: no such keys). */
   constructor(private readonly dictionary?: StemDictionary) {}
@@ -205,11 +206,21 @@ export class KeyVocabulary {
     if (!dictionary) return;
     const code = word.charCodeAt(0);
     if (code >= 0x400 && code <= 0x4ff) {
-      for (const english of dictionary.russian.get(stemRussian(word)) ?? NO_STEMS) keys.push(this.id(`d${english}`, KEY_DICTIONARY));
+      for (const english of dictionary.russian.get(stemRussian(word)) ?? NO_STEMS) keys.push(this.dictionaryId(english));
     } else if (code < 0x250) {
       const stem = stemEnglish(word);
-      if (dictionary.english.has(stem)) keys.push(this.id(`d${stem}`, KEY_DICTIONARY));
+      if (dictionary.english.has(stem)) keys.push(this.dictionaryId(stem));
     }
+  }
+
+  /** The key of an English dictionary stem, remembered by the stem: many Russian words share each, and the prefixed key string need not be built again. */
+  private dictionaryId(stem: string): number {
+    let id = this.dictionaryIdsByStem.get(stem);
+    if (id === undefined) {
+      id = this.id(`d${stem}`, KEY_DICTIONARY);
+      this.dictionaryIdsByStem.set(stem, id);
+    }
+    return id;
   }
 }
 

@@ -28,6 +28,13 @@ const CLUSTERS: Readonly<Record<string, readonly (readonly [string, string])[]>>
 
 const VOWELS = 'aeiouy';
 
+/** The first of `clusters` spelt at word[i], if any (a loop, not `find` with a closure: this runs for every letter of a book's words). */
+function clusterAt(word: string, i: number, clusters: readonly (readonly [string, string])[] | undefined): readonly [string, string] | undefined {
+  if (!clusters) return undefined;
+  for (const cluster of clusters) if (word.startsWith(cluster[0], i)) return cluster;
+  return undefined;
+}
+
 /** Folds a lower-cased Latin(-ised) word onto its comparison spelling. */
 export function foldLatin(word: string): string {
   let out = '';
@@ -40,7 +47,7 @@ export function foldLatin(word: string): string {
       i += 2;
       continue;
     }
-    const cluster = CLUSTERS[char]?.find(([spelling]) => word.startsWith(spelling, i));
+    const cluster = clusterAt(word, i, CLUSTERS[char]);
     if (cluster) {
       out += cluster[1];
       i += cluster[0].length;

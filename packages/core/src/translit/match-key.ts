@@ -37,7 +37,20 @@ export function matchKey(word: string): string {
 export function skeleton(word: string): string {
   const cached = skeletonCache.get(word);
   if (cached !== undefined) return cached;
-  const key = matchKey(word);
+  const out = skeletonOfKey(matchKey(word));
+  remember(skeletonCache, word, out);
+  return out;
+}
+
+/**
+ * `skeleton` without the caches, for a caller that keeps its own per spelling (the aligner's key
+ * vocabulary meets each spelling once): filling a cache it never reads again cost it a fifth of its time.
+ */
+export function uncachedSkeleton(word: string): string {
+  return skeletonOfKey(computeKey(word));
+}
+
+function skeletonOfKey(key: string): string {
   let out = key.charAt(0);
   let previous = SKELETON_FOLD[out] ?? out;
   for (let i = 1; i < key.length; i += 1) {
@@ -47,18 +60,29 @@ export function skeleton(word: string): string {
     if (folded !== previous) out += folded;
     previous = folded;
   }
-  remember(skeletonCache, word, out);
   return out;
 }
 
 const KEY_VOWELS = 'aeiou';
 const SKELETON_FOLD: Readonly<Record<string, string>> = { b: 'p', d: 't', g: 'k', z: 's', v: 'f', ž: 'š' };
 
+/** CYRILLIC_TO_LATIN by char code from U+0400: charAt would make a new string of every Cyrillic letter. */
+const CYRILLIC_BY_CODE = Array.from({ length: 0x100 }, (_, k) => CYRILLIC_TO_LATIN[String.fromCharCode(0x400 + k)]);
+
 function computeKey(word: string): string {
   let text = word.toLowerCase();
   if (COMBINING.test(text)) text = text.normalize('NFC').replace(COMBINING_ALL, '');
   let latin = '';
-  for (const char of text) latin += CYRILLIC_TO_LATIN[char] ?? char;
+  // By UTF-16 unit: the table has no astral letters, so a surrogate pair passes through as it is.
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const cyrillic = code >= 0x400 && code < 0x500 ? CYRILLIC_BY_CODE[code - 0x400] : undefined;
+    if (cyrillic !== undefined) latin += cyrillic;
+    else {
+      const char = text.charAt(i);
+      latin += CYRILLIC_TO_LATIN[char] ?? char;
+    }
+  }
   return foldLatin(latin);
 }
 
