@@ -233,12 +233,11 @@ interface SeenWord {
 
 /** Scans paragraphs and collects their keys into compressed rows; one instance per side. */
 export class ParagraphKeyer implements ScanSink {
-  /** Key ids of the closed rows, then the open row's keys encoded as id * 2 + optional (split when it closes). */
+  /** Key ids of the rows, the open one last. */
   private buffer = new Int32Array(1024);
-  /** The optional flags of the closed rows' keys. */
-  private optional = new Uint8Array(1024);
+  /** Where in `buffer` an optional key (from an insertion) stands: rare, so kept as a list rather than a flag per key. */
+  private readonly optionalAt: number[] = [];
   private used = 0;
-  private rowStart = 0;
   /** 1 while scanning insertions: their keys are optional. */
   private flag = 0;
   /** Single capital letters I, V, X…: Roman numerals only if the paragraph turns out to be Russian… */
@@ -327,7 +326,8 @@ export class ParagraphKeyer implements ScanSink {
     if (this.lastRow[id] === row) return;
     this.lastRow[id] = row;
     if (this.used === this.buffer.length) this.buffer = grown(this.buffer, this.used + 1);
-    this.buffer[this.used] = id * 2 + this.flag;
+    this.buffer[this.used] = id;
+    if (this.flag === 1) this.optionalAt.push(this.used);
     this.used += 1;
   }
 
@@ -363,30 +363,16 @@ export class ParagraphKeyer implements ScanSink {
     return this.romanAfterDot;
   }
 
-  /**
-   * Splits each key of the row (its ids are distinct: `push` drops repeats) into id and flag here,
-   * a row at a time, where the code is hot: one pass over a book's keys at the end is not. Rows are
-   * not sorted (a sort per paragraph cost 80 ms on the 30k bench case): whoever intersects two rows
-   * marks one and looks the other up.
-   */
+  /** Ends the open row. Its ids are distinct (`push` drops repeats) and not sorted (a sort per paragraph cost 80 ms on the 30k bench case): whoever intersects two rows marks one and looks the other up. */
   private closeRow(): void {
-    const start = this.rowStart;
-    const end = this.used;
-    const buffer = this.buffer;
-    if (this.optional.length < end) this.optional = grownFlags(this.optional, end);
-    const optional = this.optional;
-    for (let e = start; e < end; e += 1) {
-      const value = buffer[e] ?? 0;
-      buffer[e] = value >> 1;
-      optional[e] = value & 1;
-    }
-    this.rowStart = end;
-    this.offsets.push(end);
+    this.offsets.push(this.used);
   }
 
   /** The rows, as views on this keyer's buffers (a copy would cost more than the words' scan: fresh memory is slow to touch); the keyer is done. */
   rows(): KeyRows {
-    return { offsets: Int32Array.from(this.offsets), ids: this.buffer.subarray(0, this.used), optional: this.optional.subarray(0, this.used) };
+    const optional = new Uint8Array(this.used);
+    for (const at of this.optionalAt) optional[at] = 1;
+    return { offsets: Int32Array.from(this.offsets), ids: this.buffer.subarray(0, this.used), optional };
   }
 }
 
@@ -400,12 +386,6 @@ const GROWTH = 4;
 /** `array` copied into one GROWTH times as long, and at least `least` long. */
 function grown(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
   const copy = new Int32Array(Math.max(least, array.length * GROWTH));
-  copy.set(array);
-  return copy;
-}
-
-function grownFlags(array: Uint8Array, least: number): Uint8Array<ArrayBuffer> {
-  const copy = new Uint8Array(Math.max(least, array.length * GROWTH));
   copy.set(array);
   return copy;
 }
