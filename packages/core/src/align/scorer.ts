@@ -55,6 +55,8 @@ export class StretchScorer {
   private readonly pairHis = new Int32Array(3);
   private readonly pairRows = new Float64Array(3);
   private readonly fromLo = new Float64Array(MOVE_COUNT);
+  /** Per move, the source block's terms for the row `computeRow` is on (ROW_TERMS each). */
+  private readonly rowSource = new Float64Array(MOVE_COUNT * ROW_TERMS);
   private readonly fromHi = new Float64Array(MOVE_COUNT);
 
   constructor(
@@ -190,11 +192,24 @@ export class StretchScorer {
     const dialogueT = this.target.dialogue;
     const { sourceOffset, targetOffset, shared: pairWeights } = this;
     const pairs = this.sharedBand;
-    // Columns each move may start from: the band of the row it starts in.
+    // Columns each move may start from: the band of the row it starts in. And each move's source
+    // block terms, which do not change along the row: read once here, not once a cell.
+    const rowSource = this.rowSource;
     for (let k = 0; k < MOVE_COUNT; k += 1) {
-      const fromRow = I - (MOVE_A[k] ?? 1);
+      const a = MOVE_A[k] ?? 1;
+      const fromRow = I - a;
       fromLo[k] = fromRow >= 0 ? (band.lo[fromRow] ?? 0) + (MOVE_B[k] ?? 1) : Infinity;
       fromHi[k] = fromRow >= 0 ? (band.hi[fromRow] ?? -1) + (MOVE_B[k] ?? 1) : -Infinity;
+      const s = (a - 1) * src.width + I;
+      const at = k * ROW_TERMS;
+      rowSource[at] = src.extra[s] ?? 0;
+      rowSource[at + 1] = src.weight[s] ?? 0;
+      rowSource[at + 2] = src.questions[s] ?? 0;
+      rowSource[at + 3] = src.exclamations[s] ?? 0;
+      rowSource[at + 4] = src.sentences[s] ?? 0;
+      rowSource[at + 5] = src.speeches[s] ?? 0;
+      rowSource[at + 6] = src.fragment[s] ?? 0;
+      rowSource[at + 7] = dialogueS[sourceOffset + fromRow] ?? 0;
     }
     // The shared-weight band rows of the three paragraphs above the row.
     for (let r = 0; r < 3; r += 1) {
@@ -228,32 +243,31 @@ export class StretchScorer {
         }
         const a = MOVE_A[k] ?? 1;
         const b = MOVE_B[k] ?? 1;
-        const fromRow = I - a;
         const fromColumn = J - b;
-        const s = (a - 1) * src.width + I;
         const t = (b - 1) * tgt.width + J;
-        const blocked = (src.extra[s] ?? 0) + (tgt.extra[t] ?? 0);
+        const at = k * ROW_TERMS;
+        const blocked = (rowSource[at] ?? 0) + (tgt.extra[t] ?? 0);
         if (blocked === Infinity) {
           out[cell + k] = Infinity;
           continue;
         }
         const shared = any === 0 ? 0 : this.blockShared(near, I, J, a, b);
-        const sourceWeight = src.weight[s] ?? 0;
+        const sourceWeight = rowSource[at + 1] ?? 0;
         const targetWeight = tgt.weight[t] ?? 0;
-        const questions = Math.abs((src.questions[s] ?? 0) - (tgt.questions[t] ?? 0));
-        const exclamations = Math.abs((src.exclamations[s] ?? 0) - (tgt.exclamations[t] ?? 0));
+        const questions = Math.abs((rowSource[at + 2] ?? 0) - (tgt.questions[t] ?? 0));
+        const exclamations = Math.abs((rowSource[at + 3] ?? 0) - (tgt.exclamations[t] ?? 0));
         const punctuation = questions + exclamations;
         let cost = (moveCost[k] ?? 0) - sharedBonus * shared + blocked;
         // Only where one side keeps a single paragraph: a fragment on both sides is no reason to merge.
-        if (b === 1) cost -= src.fragment[s] ?? 0;
+        if (b === 1) cost -= rowSource[at + 6] ?? 0;
         else if (a === 1) cost -= tgt.fragment[t] ?? 0;
         if (sourceWeight > shared) cost += missingCost * (sourceWeight - shared);
         if (targetWeight > shared) cost += missingCost * (targetWeight - shared);
         cost += punctuationCost * (punctuation < 3 ? punctuation : 3);
         // Translators split and join sentences less often than paragraphs: a block pair whose sentence counts differ is suspect.
-        const sentenceGap = Math.abs((src.sentences[s] ?? 0) - (tgt.sentences[t] ?? 0));
+        const sentenceGap = Math.abs((rowSource[at + 4] ?? 0) - (tgt.sentences[t] ?? 0));
         cost += sentenceCost * (sentenceGap < 3 ? sentenceGap : 3);
-        const speechGap = Math.abs((src.speeches[s] ?? 0) - (tgt.speeches[t] ?? 0));
+        const speechGap = Math.abs((rowSource[at + 5] ?? 0) - (tgt.speeches[t] ?? 0));
         cost += speechCost * (speechGap < 3 ? speechGap : 3);
         if (a > 1 || b > 1) cost += uncoveredCost > 0 ? uncoveredCost * this.uncoveredWeight(near, I, J, a, b) : 0;
         // A 1:1 pair whose paragraphs have known words and share none is suspect too, if less so;
@@ -262,7 +276,7 @@ export class StretchScorer {
           const unshared = unsharedShare(shared, sourceWeight, targetWeight);
           if (unshared > 0) cost += unsharedPairCost * unshared * ((src.uncovered[I - 1] ?? 0) + (tgt.uncovered[J - 1] ?? 0));
         }
-        if ((dialogueS[sourceOffset + fromRow] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
+        if ((rowSource[at + 7] ?? 0) !== (dialogueT[targetOffset + fromColumn] ?? 0)) cost += dialogueCost;
         out[cell + k] = cost;
       }
     }
@@ -341,6 +355,8 @@ export class StretchScorer {
 }
 
 const MOVE_COUNT = MOVES.length;
+/** Source terms per move kept for a row: extra, weight, questions, exclamations, sentences, speeches, fragment, dialogue. */
+const ROW_TERMS = 8;
 
 /**
  * A 1:1 pair that shares at least this share of the smaller side's anchor weight is not suspect
