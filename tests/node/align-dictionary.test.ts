@@ -65,3 +65,11 @@ test('dictionary: false means no dictionary evidence, and malformed entries are 
   const result = align(SOURCE, TARGET, { dictionary: { entries: odd } });
   assert.deepEqual(shape(result.pairs), ['0:0', '1:', '2:1', '3:2', '4:3']);
 });
+
+test('dictionary options from JSON that are not a glossary (null, a string, an object without entries) mean the built-in dictionary', () => {
+  for (const option of [null, 'all', { replace: true }, { entries: 'кварбла\tlantern', replace: true }]) {
+    const result = align(SOURCE, TARGET, { dictionary: option as unknown as false });
+    assert.deepEqual(shape(result.pairs), ['0:0', '1:', '2:1', '3:2', '4:3'], JSON.stringify(option));
+    assert.deepEqual(result.diagnostics.map((diagnostic) => diagnostic.code), [], JSON.stringify(option));
+  }
+});

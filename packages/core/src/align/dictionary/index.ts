@@ -19,7 +19,6 @@ export interface StemDictionary {
   readonly english: ReadonlySet<string>;
 }
 
-
 /** Russian stems shorter than this say too little (от, на…); English stems likewise. */
 const MIN_STEM = 2;
 /** A stem of a form made by rule (verb-forms, noun-forms) needs this much: shorter ones are common words' stems (не, на). */
@@ -157,18 +156,27 @@ function mergeDictionaries(base: StemDictionary, added: StemDictionary): StemDic
   return { russian, english: new Set([...base.english, ...added.english]) };
 }
 
-/** True unless the options turn the built-in dictionary off or replace it with a glossary (as `dictionaryFor` reads them). */
+/**
+ * The glossary entries the options give, if any. Options may come from JSON or a worker message
+ * (null, a string…): anything but an object with a list of entries gives none.
+ */
+function glossaryEntries(option: unknown): readonly DictionaryEntry[] | undefined {
+  if (typeof option !== 'object' || option === null) return undefined;
+  const entries: unknown = (option as { entries?: unknown }).entries;
+  return Array.isArray(entries) ? (entries as readonly DictionaryEntry[]) : undefined;
+}
+
+/** True unless the options turn the built-in dictionary off or replace it with a glossary. */
 export function usesBuiltInDictionary(option: AlignOptions['dictionary']): boolean {
   if (option === false) return false;
-  return !(typeof option === 'object' && Array.isArray(option.entries) && option.replace === true);
+  return !(glossaryEntries(option) !== undefined && (option as { replace?: unknown }).replace === true);
 }
 
 /** The dictionary an alignment uses under its options (undefined: none). */
 export function dictionaryFor(option: AlignOptions['dictionary']): StemDictionary | undefined {
   if (option === false) return undefined;
-  // Options may come from JSON or a worker message: anything but a list of entries means the default.
-  const given: unknown = typeof option === 'object' ? option.entries : undefined;
-  if (!Array.isArray(given) || option === undefined) return builtInDictionary();
-  const glossary = stemDictionary(given as readonly DictionaryEntry[]);
-  return option.replace === true ? glossary : mergeDictionaries(builtInDictionary(), glossary);
+  const entries = glossaryEntries(option);
+  if (entries === undefined) return builtInDictionary();
+  const glossary = stemDictionary(entries);
+  return usesBuiltInDictionary(option) ? mergeDictionaries(builtInDictionary(), glossary) : glossary;
 }
